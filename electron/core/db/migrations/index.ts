@@ -1,0 +1,12 @@
+import * as m0001 from './0001_init.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, in order. Each is applied in its own transaction; `user_version` records the last. */
+export const migrations: readonly Migration[] = [m0001];
+
+export const latestVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,51 @@
+/**
+ * What the rest of Quire sees of search. The implementation (MiniSearch shards in a worker thread,
+ * persisted with the change-log position) lives beside this file.
+ */
+export type SearchDocType = 'article' | 'annotation' | 'note';
+
+export interface SearchMatch {
+  /** Which field matched: title, body, quote, note, label, source, byline, tags. */
+  readonly field: string;
+  /** Offsets in `snippet` (UTF-16 code units), for marking the match. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SearchHit {
+  readonly type: SearchDocType;
+  readonly id: string;
+  /** The article the hit belongs to (itself for articles; null for a free-standing note). */
+  readonly articleId: string | null;
+  readonly title: string;
+  readonly score: number;
+  readonly snippet: string;
+  readonly matches: readonly SearchMatch[];
+  /** For body matches of articles: where the first match is in the article's plain text, to scroll the reader there. */
+  readonly textStart?: number;
+  readonly textEnd?: number;
+}
+
+export interface SearchRequest {
+  readonly query: string;
+  readonly type?: SearchDocType;
+  readonly limit?: number;
+}
+
+export interface SearchResponse {
+  readonly total: number;
+  readonly results: readonly SearchHit[];
+  /** A malformed query gets results for what could be understood plus this message, never an exception. */
+  readonly warning?: string;
+  /** False while the index is still loading or rebuilding in the background. */
+  readonly ready: boolean;
+}
+
+export interface SearchService {
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Catch up with the change log now (called after every write made through the API). */
+  refresh(): Promise<void>;
+  /** Throw the index away and rebuild it from the database. */
+  rebuild(): Promise<void>;
+  close(): Promise<void>;
+}
