@@ -1,4 +1,5 @@
 import * as m0001 from './0001_init.js';
+import * as m0002 from './0002_dossier_item_titles.js';
 
 export interface Migration {
   readonly version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. Each is applied in its own transaction; `user_version` records the last. */
-export const migrations: readonly Migration[] = [m0001];
+export const migrations: readonly Migration[] = [m0001, m0002];
 
 export const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
