@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './cli/context.js';
 import { registerLibraryCommands } from './cli/library-commands.js';
+import { registerServeCommand } from './cli/serve-command.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .exitOverride();
   registerLibraryCommands(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -13,12 +13,37 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly output: O;
   /** One line for docs and errors. */
   readonly summary: string;
+  /**
+   * True for methods that write to the library. After one succeeds, the dispatcher asks the search
+   * service to catch up with the change log, so a search right after a write sees it.
+   */
+  readonly mutates?: boolean;
 }
 
 export type ContractShape = Readonly<Record<string, MethodSpec>>;
 
 export function defineContract<const C extends ContractShape>(contract: C): C {
   return contract;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/**
+ * Merges domain contracts into one. Two domains declaring the same method name is a programming
+ * error caught at startup (and by the unit tests), never a silent override.
+ */
+export function mergeContracts<const Parts extends readonly ContractShape[]>(
+  ...parts: Parts
+): UnionToIntersection<Parts[number]> {
+  const merged: Record<string, MethodSpec> = {};
+  for (const part of parts) {
+    for (const [name, spec] of Object.entries(part)) {
+      if (name in merged) throw new Error(`API method ${name} is declared by two contracts`);
+      if (!METHOD_NAME_PATTERN.test(name)) throw new Error(`API method name ${name} is not of the form domain.verb`);
+      merged[name] = spec;
+    }
+  }
+  return merged as UnionToIntersection<Parts[number]>;
 }
 
 export type MethodName<C extends ContractShape> = keyof C & string;
@@ -36,6 +61,17 @@ export interface ApiErrorPayload {
   readonly code: string;
   readonly message: string;
 }
+
+/**
+ * What a call returns across IPC and HTTP: Electron's `ipcMain.handle` keeps only an error's message,
+ * so errors travel as data, and the client turns them back into `ApiError`s.
+ */
+export type ApiResult<T = unknown> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ApiErrorPayload };
+
+/** Method names are plain dotted words (`articles.list`); anything else is refused before lookup. */
+export const METHOD_NAME_PATTERN = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 
 export class ApiError extends Error {
   readonly code: string;

@@ -1,0 +1,88 @@
+import type { articlesContract } from '../contract/articles.js';
+import { listLibrary } from '../../core/article-list.js';
+import { deleteArticleWithSnapshot, restoreArticle } from '../../core/article-undo.js';
+import { getArticle, updateArticleMetadata, type ArticleMetadataPatch } from '../../core/db/articles.js';
+import { addArticleTags, cleanTag } from '../../core/db/tags.js';
+import { NotFoundError, UsageError } from '../../core/errors.js';
+import { nowIso } from '../../core/ids.js';
+import { libraryInfo } from '../../core/library.js';
+import type { ApiContext, Handlers } from './types.js';
+
+function requireListItem(ctx: ApiContext, id: string) {
+  const item = listLibrary(ctx.library.db).articles.find((a) => a.id === id);
+  if (!item) throw new NotFoundError('article', id);
+  return item;
+}
+
+export const articlesHandlers: Handlers<typeof articlesContract> = {
+  'library.info': (ctx) => libraryInfo(ctx.library),
+
+  'articles.list': (ctx, input) => listLibrary(ctx.library.db, input),
+
+  'articles.get': (ctx, { id }) => {
+    const article = getArticle(ctx.library.db, id);
+    if (!article) throw new NotFoundError('article', id);
+    const counts = ctx.library.db
+      .prepare(
+        `SELECT COALESCE(SUM(status = 'anchored'), 0) AS highlights, COALESCE(SUM(status = 'orphaned'), 0) AS orphans
+         FROM annotations WHERE article_id = ?`,
+      )
+      .get(id) as { highlights: number; orphans: number };
+    return { ...article, ...counts, characters: article.text.length };
+  },
+
+  'articles.delete': (ctx, { id }) => {
+    const snapshot = deleteArticleWithSnapshot(ctx.library, id);
+    return { id, title: snapshot.article.title, snapshot };
+  },
+
+  'articles.restore': (ctx, { snapshot }) => ({ id: restoreArticle(ctx.library, snapshot) }),
+
+  'articles.setTags': (ctx, { id, tags }) => {
+    const { db } = ctx.library;
+    const wanted = [...new Map(tags.map(cleanTag).filter(Boolean).map((t) => [t.toLocaleLowerCase(), t])).values()];
+    const result = db.transaction(() => {
+      if (!db.prepare(`SELECT 1 FROM articles WHERE id = ?`).get(id)) throw new NotFoundError('article', id);
+      // Only the difference is written, so unchanged tags do not churn the change log.
+      const current = getArticle(db, id)?.tags ?? [];
+      const keep = new Set(wanted.map((t) => t.toLocaleLowerCase()));
+      const have = new Set(current.map((t) => t.toLocaleLowerCase()));
+      const remove = current.filter((t) => !keep.has(t.toLocaleLowerCase()));
+      if (remove.length > 0) {
+        const del = db.prepare(
+          `DELETE FROM article_tags WHERE article_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)`,
+        );
+        for (const tag of remove) del.run(id, tag);
+      }
+      addArticleTags(
+        db,
+        id,
+        wanted.filter((t) => !have.has(t.toLocaleLowerCase())),
+      );
+      return getArticle(db, id)?.tags ?? [];
+    })();
+    return { id, tags: result };
+  },
+
+  'articles.updateMetadata': (ctx, { id, patch }) => {
+    const { db } = ctx.library;
+    if (!getArticle(db, id)) throw new NotFoundError('article', id);
+    const clean: ArticleMetadataPatch = {
+      ...patch,
+      // An emptied field means "unknown", stored as null.
+      ...(patch.byline !== undefined ? { byline: patch.byline || null } : {}),
+      ...(patch.source !== undefined ? { source: patch.source || null } : {}),
+      ...(patch.url !== undefined ? { url: patch.url || null } : {}),
+      ...(patch.language !== undefined ? { language: patch.language || null } : {}),
+      ...(patch.publishedAt !== undefined ? { publishedAt: patch.publishedAt || null } : {}),
+    };
+    if (clean.url && !/^https?:\/\//i.test(clean.url)) {
+      throw new UsageError('The URL must start with http:// or https://.');
+    }
+    if (clean.publishedAt && Number.isNaN(Date.parse(clean.publishedAt))) {
+      throw new UsageError(`“${clean.publishedAt}” is not a date; write it as 2024-03-31.`);
+    }
+    updateArticleMetadata(db, id, clean, nowIso());
+    return requireListItem(ctx, id);
+  },
+};

@@ -1,0 +1,186 @@
+import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Direction } from '../common/document.js';
+import { addArticleTags, annotationTags, articleTags, setAnnotationTags } from './db/tags.js';
+import { NotFoundError, QuireError } from './errors.js';
+import { onLibraryOpen, type Library } from './library.js';
+import { createLogger } from './log.js';
+
+const log = createLogger('article-undo');
+
+/**
+ * Delete with undo. Deleting an article hands back everything needed to put it back exactly
+ * (the row, tags, highlights with their tags, notes that pointed at it); restoring re-inserts it
+ * in one transaction. The original file is not removed here: it is left for `collectUnreferencedOriginals`
+ * at a later library open, after a grace period, so an undo always finds it.
+ */
+export interface ArticleSnapshotRow {
+  readonly id: string;
+  readonly title: string;
+  readonly byline: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly importedAt: string;
+  readonly updatedAt: string;
+  readonly language: string | null;
+  readonly direction: Direction;
+  readonly bodyJson: string;
+  readonly text: string;
+  readonly originalName: string | null;
+  readonly mediaType: string | null;
+  readonly originalSha256: string | null;
+  readonly contentSha256: string;
+}
+
+export interface AnnotationSnapshotRow {
+  readonly id: string;
+  readonly labelId: string | null;
+  readonly noteJson: string | null;
+  readonly noteText: string;
+  readonly quote: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly status: 'anchored' | 'orphaned';
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly tags: string[];
+}
+
+export interface DeletedArticle {
+  readonly version: 1;
+  readonly article: ArticleSnapshotRow;
+  readonly tags: string[];
+  readonly annotations: AnnotationSnapshotRow[];
+  readonly noteIds: string[];
+}
+
+export function deleteArticleWithSnapshot(library: Library, id: string): DeletedArticle {
+  const { db } = library;
+  const snapshot = db.transaction((): DeletedArticle => {
+    const article = db
+      .prepare(
+        `SELECT id, title, byline, source, url, published_at AS publishedAt, imported_at AS importedAt, updated_at AS updatedAt,
+                language, direction, body_json AS bodyJson, body_text AS text, original_name AS originalName,
+                media_type AS mediaType, original_sha256 AS originalSha256, content_sha256 AS contentSha256
+         FROM articles WHERE id = ?`,
+      )
+      .get(id) as ArticleSnapshotRow | undefined;
+    if (!article) throw new NotFoundError('article', id);
+    const annotations = (
+      db
+        .prepare(
+          `SELECT id, label_id AS labelId, note_json AS noteJson, note_text AS noteText, quote, prefix, suffix, start, end,
+                  status, created_at AS createdAt, updated_at AS updatedAt
+           FROM annotations WHERE article_id = ? ORDER BY start, id`,
+        )
+        .all(id) as Omit<AnnotationSnapshotRow, 'tags'>[]
+    ).map((a) => ({ ...a, tags: annotationTags(db, a.id) }));
+    const noteIds = (db.prepare(`SELECT id FROM notes WHERE article_id = ? ORDER BY id`).all(id) as { id: string }[]).map(
+      (n) => n.id,
+    );
+    const snapshot: DeletedArticle = { version: 1, article, tags: articleTags(db, id), annotations, noteIds };
+    db.prepare(`DELETE FROM articles WHERE id = ?`).run(id);
+    return snapshot;
+  })();
+  const hash = snapshot.article.originalSha256;
+  if (hash) markOriginalUnreferenced(library, hash);
+  return snapshot;
+}
+
+/** Puts a deleted article back. Refused if the same article (same id or same text) exists again. */
+export function restoreArticle(library: Library, snapshot: DeletedArticle): string {
+  const { db } = library;
+  const { article } = snapshot;
+  db.transaction(() => {
+    if (db.prepare(`SELECT 1 FROM articles WHERE id = ?`).get(article.id)) {
+      throw new QuireError('already_exists', `“${article.title}” is already in the library.`);
+    }
+    if (db.prepare(`SELECT 1 FROM articles WHERE content_sha256 = ?`).get(article.contentSha256)) {
+      throw new QuireError(
+        'already_exists',
+        `“${article.title}” cannot be restored: the same article has been imported again since it was deleted.`,
+      );
+    }
+    db.prepare(
+      `INSERT INTO articles (id, title, byline, source, url, published_at, imported_at, updated_at, language, direction,
+         body_json, body_text, original_name, media_type, original_sha256, content_sha256)
+       VALUES (@id, @title, @byline, @source, @url, @publishedAt, @importedAt, @updatedAt, @language, @direction,
+         @bodyJson, @text, @originalName, @mediaType, @originalSha256, @contentSha256)`,
+    ).run(article);
+    addArticleTags(db, article.id, snapshot.tags);
+    const labelExists = db.prepare(`SELECT 1 FROM labels WHERE id = ?`);
+    const annotationExists = db.prepare(`SELECT 1 FROM annotations WHERE id = ?`);
+    const insertAnnotation = db.prepare(
+      `INSERT INTO annotations (id, article_id, label_id, note_json, note_text, quote, prefix, suffix, start, end, status,
+         created_at, updated_at)
+       VALUES (@id, @articleId, @labelId, @noteJson, @noteText, @quote, @prefix, @suffix, @start, @end, @status,
+         @createdAt, @updatedAt)`,
+    );
+    for (const { tags, ...annotation } of snapshot.annotations) {
+      if (annotationExists.get(annotation.id)) continue;
+      // A label deleted meanwhile leaves the highlight unlabelled, as deleting a label does.
+      const labelId = annotation.labelId && labelExists.get(annotation.labelId) ? annotation.labelId : null;
+      insertAnnotation.run({ ...annotation, labelId, articleId: article.id });
+      setAnnotationTags(db, annotation.id, tags);
+    }
+    const relink = db.prepare(`UPDATE notes SET article_id = ? WHERE id = ? AND article_id IS NULL`);
+    for (const noteId of snapshot.noteIds) relink.run(article.id, noteId);
+  })();
+  if (article.originalSha256 && !library.originals.has(article.originalSha256)) {
+    log.warn(`restored article ${article.id} without its original file (already removed)`);
+  }
+  return article.id;
+}
+
+/**
+ * Originals no article refers to, removed at library open once they have been unreferenced for
+ * `graceMs` (measured from the file's mtime, which deleting an article touches). The grace period
+ * keeps undo safe when another process (the CLI) opens the library meanwhile.
+ */
+export function collectUnreferencedOriginals(library: Library, graceMs: number, now = Date.now()): number {
+  const referenced = new Set(
+    (
+      library.db.prepare(`SELECT DISTINCT original_sha256 AS h FROM articles WHERE original_sha256 IS NOT NULL`).all() as {
+        h: string;
+      }[]
+    ).map((r) => r.h),
+  );
+  let removed = 0;
+  for (const name of readdirSync(library.originals.dir)) {
+    // Only finished originals (64 hex digits); staged `.incoming-` files belong to an import in progress.
+    if (!ORIGINAL_NAME.test(name) || referenced.has(name)) continue;
+    const mtimeMs = statSync(join(library.originals.dir, name)).mtimeMs;
+    if (now - mtimeMs < graceMs) continue;
+    library.originals.remove(name);
+    removed++;
+  }
+  if (removed > 0) log.debug(`removed ${removed} original file(s) no article refers to`);
+  return removed;
+}
+
+const ORIGINAL_NAME = /^[0-9a-f]{64}$/;
+
+/** How long an original outlives its deleted article (undo, and another process reopening meanwhile). */
+export const ORIGINALS_GRACE_MS = 24 * 60 * 60 * 1000;
+
+// Every library open through the app or the server tidies up originals orphaned by earlier deletes.
+onLibraryOpen((library) => {
+  try {
+    collectUnreferencedOriginals(library, ORIGINALS_GRACE_MS);
+  } catch (error) {
+    log.warn('could not tidy up unreferenced originals', error);
+  }
+});
+
+function markOriginalUnreferenced(library: Library, hash: string): void {
+  if (!library.originals.has(hash)) return;
+  try {
+    const now = new Date();
+    utimesSync(library.originals.pathFor(hash), now, now);
+  } catch (error) {
+    log.warn(`could not touch original ${hash}`, error);
+  }
+}
