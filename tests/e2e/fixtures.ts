@@ -8,7 +8,7 @@
  * - `quire(args)`: the real CLI run against the same library; `apiCall(method, input)`: the API over HTTP;
  * - `saveScreen(name)`: a full-page screenshot kept in test-results/screens/ to look at.
  *
- *   import { test, expect } from './fixtures';
+ *   import { test, expect } from './fixtures.js';
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
