@@ -26,10 +26,23 @@ export interface SearchHit {
   readonly textEnd?: number;
 }
 
+/** Facets the UI offers beside the query box; the same as writing tag:, label:, source:, lang:, after:, before:. */
+export interface SearchFilters {
+  readonly tags?: readonly string[];
+  readonly labels?: readonly string[];
+  readonly source?: string;
+  readonly langs?: readonly string[];
+  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly after?: string;
+  /** Published before this date. */
+  readonly before?: string;
+}
+
 export interface SearchRequest {
   readonly query: string;
   readonly type?: SearchDocType;
   readonly limit?: number;
+  readonly filters?: SearchFilters;
 }
 
 export interface SearchResponse {
@@ -39,6 +52,22 @@ export interface SearchResponse {
   readonly warning?: string;
   /** False while the index is still loading or rebuilding in the background. */
   readonly ready: boolean;
+  /** True when `total` was extrapolated (a phrase matched by very many documents is checked only for the first pages). */
+  readonly totalIsEstimate?: boolean;
+}
+
+export interface SearchStatus {
+  /** The index reflects the whole library (not loading, not rebuilding). */
+  readonly ready: boolean;
+  /** Documents searchable right now. */
+  readonly indexed: number;
+  readonly rebuilding: boolean;
+  /** Rebuild progress, while rebuilding. */
+  readonly progress?: { readonly done: number; readonly total: number };
+  /** The change-log position the index reflects. */
+  readonly seq: number;
+  /** The last problem met (for example the index could not be saved); search still works. */
+  readonly error?: string;
 }
 
 export interface SearchService {
@@ -47,5 +76,7 @@ export interface SearchService {
   refresh(): Promise<void>;
   /** Throw the index away and rebuild it from the database. */
   rebuild(): Promise<void>;
+  /** Whether the index is ready, how much is indexed, rebuild progress. */
+  status?(): Promise<SearchStatus>;
   close(): Promise<void>;
 }

@@ -1,0 +1,595 @@
+/**
+ * The in-memory index: a term dictionary (MiniSearch's SearchableMap, a radix tree that gives prefix
+ * and fuzzy term expansion), postings in shards of typed arrays (shard.ts), and per-document
+ * attributes for filters. Scoring is BM25+ (MiniSearch's formula and defaults) with field boosts.
+ *
+ * Queries score only the posting lists of the query's terms and keep the top k in a heap; candidates
+ * that need a phrase checked are verified in score order and stop once the page is full.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_BOOST, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
+import { terms as termsOf } from './normalize.js';
+import type { Alternative, ParsedQuery, QueryField } from './query.js';
+import { canonicalLang } from './query.js';
+import { SHARD_SIZE, appendDoc, findKey, newOpenShard, postingLength, seal, unseal, type OpenShard, type Shard } from './shard.js';
+import type { SearchDocType } from './types.js';
+
+// BM25+ parameters, as MiniSearch uses them.
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/** Relative weight of a match that is only a prefix of, or a misspelling of, the query word. */
+const PREFIX_WEIGHT = 0.5;
+const FUZZY_WEIGHT: readonly number[] = [1, 0.4, 0.25];
+const MAX_PREFIX_EXPANSIONS = 50;
+const MAX_FUZZY_EXPANSIONS = 20;
+/** A known word this rare may itself be a typo in the text: still look for close spellings. */
+const FUZZY_WHEN_DF_AT_MOST = 2;
+
+/** The most phrase candidates checked against stored text for one query before the total is estimated. */
+const VERIFY_BUDGET = 400;
+
+export function fuzzyDistance(term: string): number {
+  const n = [...term].length;
+  return n <= 3 ? 0 : n <= 7 ? 1 : 2;
+}
+
+/** A term of the dictionary a query word stands for, and how much a match on it counts. */
+export interface Expansion {
+  readonly termId: number;
+  readonly term: string;
+  readonly weight: number;
+}
+
+export interface Candidate {
+  readonly slot: number;
+  readonly score: number;
+}
+
+export interface IndexHit {
+  readonly type: SearchDocType;
+  readonly id: string;
+  readonly slot: number;
+  readonly score: number;
+}
+
+export interface IndexResult {
+  readonly total: number;
+  readonly totalIsEstimate: boolean;
+  readonly hits: IndexHit[];
+  /** Every dictionary term that matched, for marking matches in snippets. */
+  readonly matchedTerms: ReadonlySet<string>;
+}
+
+/** Checks phrase candidates against stored text: true to keep the document. */
+export interface VerifyRequest {
+  readonly type: SearchDocType;
+  readonly id: string;
+  /** Bits of the query clauses this document matched only through a phrase: one of the clause's phrases must be in the text. */
+  readonly clauses: number;
+  /** Bits of the excluded phrases whose words are all in the document: none of them may be in the text. */
+  readonly excluded: number;
+}
+export type PhraseVerifier = (docs: readonly VerifyRequest[]) => boolean[];
+
+const QUERY_FIELD: Readonly<Record<QueryField, number>> = {
+  title: FIELD.title,
+  source: FIELD.source,
+  tag: FIELD.tag,
+  label: FIELD.label,
+  byline: FIELD.byline,
+};
+
+/** Scratch arrays reused by every query (the index is single-threaded). */
+class Scratch {
+  readonly scores = new Float64Array(SHARD_SIZE);
+  readonly masks = new Uint32Array(SHARD_SIZE);
+  readonly termMasks = new Uint32Array(SHARD_SIZE);
+  readonly excluded = new Uint8Array(SHARD_SIZE);
+  readonly exPhrase = new Uint32Array(SHARD_SIZE);
+  readonly seen = new Uint8Array(SHARD_SIZE);
+  readonly tmpScore = new Float64Array(SHARD_SIZE);
+  reset(): void {
+    this.scores.fill(0);
+    this.masks.fill(0);
+    this.termMasks.fill(0);
+    this.excluded.fill(0);
+    this.exPhrase.fill(0);
+  }
+}
+
+export class SearchIndex {
+  /** term → id; ids are dense and never reused. */
+  readonly vocab = new Map<string, number>();
+  readonly terms: string[] = [];
+  /** Documents containing each term in any field (not lowered on delete: it only orders expansions). */
+  private termDf = new Uint32Array(1024);
+  private dict: SearchableMap<number> | null = null;
+  readonly shards: Shard[] = [];
+  /** Language codes; index 0 means unknown. */
+  readonly langs: string[] = [''];
+  private readonly langIndex = new Map<string, number>();
+  /** docKey → global slot (shard * SHARD_SIZE + local). */
+  private readonly slots = new Map<string, number>();
+  private readonly fieldTotals = new Float64Array(FIELD_COUNT);
+  private alive = 0;
+  private dead = 0;
+  private scratch: Scratch | null = null;
+
+  get documentCount(): number {
+    return this.alive;
+  }
+
+  get deletedCount(): number {
+    return this.dead;
+  }
+
+  has(type: SearchDocType, id: string): boolean {
+    return this.slots.has(docKey(type, id));
+  }
+
+  // ---- Building ----
+
+  private termId(term: string): number {
+    let id = this.vocab.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.vocab.set(term, id);
+      this.dict?.set(term, id);
+      if (id >= this.termDf.length) {
+        const grown = new Uint32Array(this.termDf.length * 2);
+        grown.set(this.termDf);
+        this.termDf = grown;
+      }
+    }
+    return id;
+  }
+
+  private langCode(lang: string | null): number {
+    const canonical = canonicalLang(lang);
+    if (!canonical) return 0;
+    let code = this.langIndex.get(canonical);
+    if (code === undefined) {
+      if (this.langs.length >= 255) return 0;
+      code = this.langs.length;
+      this.langs.push(canonical);
+      this.langIndex.set(canonical, code);
+    }
+    return code;
+  }
+
+  private openShard(): OpenShard {
+    const last = this.shards[this.shards.length - 1];
+    if (last && !last.sealed && last.size < SHARD_SIZE) return last;
+    if (last && last.sealed && last.size < SHARD_SIZE) {
+      // The tail shard read from disk takes new documents again (rather than starting a tiny shard per session).
+      const reopened = unseal(last);
+      this.shards[this.shards.length - 1] = reopened;
+      return reopened;
+    }
+    if (last && !last.sealed) this.shards[this.shards.length - 1] = seal(last);
+    const shard = newOpenShard();
+    this.shards.push(shard);
+    return shard;
+  }
+
+  /** Adds or replaces a document. */
+  add(doc: IndexDoc): void {
+    const key = docKey(doc.type, doc.id);
+    this.remove(doc.type, doc.id);
+    const freqs = new Map<number, number>();
+    const lengths = new Array<number>(FIELD_COUNT).fill(0);
+    const seenTerms = new Set<number>();
+    for (const [name, text] of Object.entries(doc.fields)) {
+      if (!text) continue;
+      const f = FIELD[name as keyof typeof FIELD];
+      const words = termsOf(text);
+      lengths[f] = words.length;
+      for (const word of words) {
+        const id = this.termId(word);
+        seenTerms.add(id);
+        const k = id * FIELD_COUNT + f;
+        freqs.set(k, (freqs.get(k) ?? 0) + 1);
+      }
+    }
+    for (const id of seenTerms) this.termDf[id] = (this.termDf[id] ?? 0) + 1;
+    const shard = this.openShard();
+    const local = appendDoc(
+      shard,
+      { id: doc.id, type: DOC_TYPE_CODE[doc.type], lang: this.langCode(doc.lang), date: doc.date, lengths },
+      freqs,
+    );
+    this.slots.set(key, (this.shards.length - 1) * SHARD_SIZE + local);
+    for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f] = (this.fieldTotals[f] ?? 0) + (lengths[f] ?? 0);
+    this.alive++;
+  }
+
+  /** Removes a document (a tombstone: its postings stay until the index is rebuilt). */
+  remove(type: SearchDocType, id: string): boolean {
+    const key = docKey(type, id);
+    const slot = this.slots.get(key);
+    if (slot === undefined) return false;
+    this.slots.delete(key);
+    const shard = this.shards[Math.floor(slot / SHARD_SIZE)];
+    const local = slot % SHARD_SIZE;
+    if (shard && shard.alive[local]) {
+      shard.alive[local] = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f] = (this.fieldTotals[f] ?? 0) - (shard.fieldLens[local * FIELD_COUNT + f] ?? 0);
+      this.alive--;
+      this.dead++;
+    }
+    return true;
+  }
+
+  // ---- Restoring (store.ts) ----
+
+  /** Installs a dictionary read from disk. */
+  restoreVocabulary(terms: readonly string[], df: Uint32Array, langs: readonly string[]): void {
+    for (const term of terms) this.termId(term);
+    this.termDf = new Uint32Array(Math.max(1024, terms.length * 2));
+    this.termDf.set(df.subarray(0, terms.length));
+    for (const lang of langs.slice(1)) this.langCode(lang);
+  }
+
+  termDocFrequencies(): Uint32Array {
+    return this.termDf.subarray(0, this.terms.length);
+  }
+
+  /** Appends a shard read from disk (shards are restored in order). */
+  restoreShard(shard: Shard): void {
+    const index = this.shards.length;
+    this.shards.push(shard);
+    for (let local = 0; local < shard.size; local++) {
+      if (!shard.alive[local]) {
+        this.dead++;
+        continue;
+      }
+      const id = shard.ids[local] ?? '';
+      const type = DOC_TYPES[shard.types[local] ?? 0] ?? 'article';
+      this.slots.set(docKey(type, id), index * SHARD_SIZE + local);
+      for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f] = (this.fieldTotals[f] ?? 0) + (shard.fieldLens[local * FIELD_COUNT + f] ?? 0);
+      this.alive++;
+    }
+  }
+
+  // ---- Querying ----
+
+  private dictionary(): SearchableMap<number> {
+    if (!this.dict) {
+      const dict = new SearchableMap<number>();
+      this.terms.forEach((term, id) => dict.set(term, id));
+      this.dict = dict;
+    }
+    return this.dict;
+  }
+
+  /** Builds the dictionary now (the worker does it right after loading, before the first type-ahead). */
+  warmUp(): void {
+    this.dictionary();
+  }
+
+  /** The dictionary terms a query word stands for: itself, words it begins, close spellings. */
+  expand(term: string, prefix: boolean, fuzzy: boolean): Expansion[] {
+    const out: Expansion[] = [];
+    const exact = this.vocab.get(term);
+    if (exact !== undefined) out.push({ termId: exact, term, weight: 1 });
+    if (prefix) {
+      const found: [string, number][] = [];
+      for (const [t, id] of this.dictionary().atPrefix(term)) if (id !== exact) found.push([t, id]);
+      found.sort((a, b) => (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
+      for (const [t, id] of found.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ termId: id, term: t, weight: PREFIX_WEIGHT });
+    }
+    const maxDistance = fuzzy ? fuzzyDistance(term) : 0;
+    if (maxDistance > 0 && (exact === undefined || (this.termDf[exact] ?? 0) <= FUZZY_WHEN_DF_AT_MOST)) {
+      const already = new Set(out.map((e) => e.termId));
+      const found: [string, number, number][] = [];
+      for (const [t, [id, distance]] of this.dictionary().fuzzyGet(term, maxDistance)) {
+        if (!already.has(id)) found.push([t, id, distance]);
+      }
+      found.sort((a, b) => a[2] - b[2] || (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
+      for (const [t, id, distance] of found.slice(0, MAX_FUZZY_EXPANSIONS)) {
+        out.push({ termId: id, term: t, weight: FUZZY_WEIGHT[distance] ?? 0.2 });
+      }
+    }
+    return out;
+  }
+
+  private df(key: number): number {
+    let n = 0;
+    for (const shard of this.shards) n += postingLength(shard, key);
+    return n;
+  }
+
+  private idf(key: number): number {
+    const df = this.df(key);
+    const n = Math.max(this.alive, 1);
+    return Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)));
+  }
+
+  /** Adds `weight × BM25+` of one posting list to the scratch arrays; `mark` runs for each document. */
+  private scoreKey(
+    shard: Shard,
+    key: number,
+    weight: number,
+    idf: number,
+    avg: number,
+    visit: (doc: number, score: number) => void,
+  ): void {
+    const f = key % FIELD_COUNT;
+    const lens = shard.fieldLens;
+    const w = weight * (FIELD_BOOST[f] ?? 1) * idf;
+    const norm = (doc: number, tf: number): number => {
+      const len = lens[doc * FIELD_COUNT + f] ?? 0;
+      return w * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
+    };
+    if (shard.sealed) {
+      const i = findKey(shard.keys, key);
+      if (i < 0) return;
+      const end = shard.offsets[i + 1] ?? 0;
+      for (let p = shard.offsets[i] ?? 0; p < end; p++) {
+        const doc = shard.docs[p] ?? 0;
+        visit(doc, norm(doc, shard.tfs[p] ?? 1));
+      }
+    } else {
+      const list = shard.postings.get(key);
+      if (!list) return;
+      for (const packed of list) {
+        const doc = packed >>> 8;
+        visit(doc, norm(doc, packed & 255));
+      }
+    }
+  }
+
+  search(query: ParsedQuery, options: { limit: number; type?: SearchDocType; verify: PhraseVerifier }): IndexResult {
+    const matchedTerms = new Set<string>();
+    const scratch = (this.scratch ??= new Scratch());
+    const avg = Array.from(this.fieldTotals, (t) => Math.max(t / Math.max(this.alive, 1), 1));
+
+    // Resolve every alternative to posting keys once, with their idf, for all shards.
+    interface KeyWeight { key: number; weight: number; idf: number }
+    const idfCache = new Map<number, number>();
+    const idfOf = (key: number): number => {
+      let v = idfCache.get(key);
+      if (v === undefined) {
+        v = this.idf(key);
+        idfCache.set(key, v);
+      }
+      return v;
+    };
+    const fieldsOf = (field: QueryField | null): readonly number[] => (field === null ? FREE_FIELDS : [QUERY_FIELD[field]]);
+    const termKeys = (term: string, field: QueryField | null, prefix: boolean, fuzzy: boolean, mark: boolean): KeyWeight[] => {
+      const keys: KeyWeight[] = [];
+      for (const e of this.expand(term, prefix, fuzzy)) {
+        if (mark) matchedTerms.add(e.term);
+        for (const f of fieldsOf(field)) {
+          const key = e.termId * FIELD_COUNT + f;
+          keys.push({ key, weight: e.weight, idf: idfOf(key) });
+        }
+      }
+      return keys;
+    };
+    type Resolved =
+      | { kind: 'term'; keys: KeyWeight[] }
+      | { kind: 'phrase'; words: KeyWeight[][] };
+    const resolve = (alt: Alternative, mark: boolean): Resolved =>
+      alt.kind === 'term'
+        ? { kind: 'term', keys: termKeys(alt.term, alt.field, alt.prefix, alt.fuzzy, mark) }
+        : { kind: 'phrase', words: alt.indexed.map((w) => termKeys(w, alt.field, false, false, mark)) };
+    const clauses = query.clauses.map((c) => c.alternatives.map((a) => resolve(a, true)));
+    const excluded = query.excluded.map((a) => resolve(a, false));
+    let phraseClauses = 0;
+    query.clauses.forEach((c, i) => {
+      if (c.alternatives.some((a) => a.kind === 'phrase')) phraseClauses |= 1 << i;
+    });
+    const required = clauses.length === 0 ? 0 : (2 ** clauses.length - 1) >>> 0;
+
+    const typeCode = options.type ? DOC_TYPE_CODE[options.type] : -1;
+    const typeCodes = new Set(query.types.map((t) => DOC_TYPE_CODE[t]));
+    const langCodes = new Set<number>();
+    for (const lang of query.langs) langCodes.add(this.langIndex.get(lang) ?? -1);
+    const { from, to } = query.dates;
+
+    const candSlots: number[] = [];
+    const candScores: number[] = [];
+    const candVerify: number[] = [];
+    const candNeeds: number[] = [];
+    const candExcluded: number[] = [];
+    let anyVerify = false;
+
+    this.shards.forEach((shard, shardIndex) => {
+      if (shard.size === 0) return;
+      scratch.reset();
+      const { scores, masks, termMasks, excluded: ex, exPhrase, seen, tmpScore } = scratch;
+      clauses.forEach((alts, c) => {
+        const bit = (1 << c) >>> 0;
+        for (const alt of alts) {
+          if (alt.kind === 'term') {
+            for (const k of alt.keys) {
+              this.scoreKey(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, (doc, s) => {
+                scores[doc] = (scores[doc] ?? 0) + s;
+                masks[doc] = (masks[doc] ?? 0) | bit;
+                termMasks[doc] = (termMasks[doc] ?? 0) | bit;
+              });
+            }
+          } else {
+            this.phraseDocs(shard, alt.words, avg, seen, tmpScore, (doc, s) => {
+              scores[doc] = (scores[doc] ?? 0) + s;
+              masks[doc] = (masks[doc] ?? 0) | bit;
+            });
+          }
+        }
+      });
+      excluded.forEach((alt, x) => {
+        if (alt.kind === 'term') {
+          for (const k of alt.keys) this.scoreKey(shard, k.key, 1, 1, 1, (doc) => (ex[doc] = 1));
+        } else {
+          const bit = (1 << x) >>> 0;
+          this.phraseDocs(shard, alt.words, avg, seen, tmpScore, (doc) => (exPhrase[doc] = (exPhrase[doc] ?? 0) | bit));
+        }
+      });
+      const base = shardIndex * SHARD_SIZE;
+      for (let d = 0; d < shard.size; d++) {
+        if (!shard.alive[d] || ex[d]) continue;
+        const mask = masks[d] ?? 0;
+        if ((mask & required) !== required) continue;
+        const t = shard.types[d] ?? 0;
+        if (typeCode >= 0 && t !== typeCode) continue;
+        if (typeCodes.size > 0 && !typeCodes.has(t)) continue;
+        if (langCodes.size > 0 && !langCodes.has(shard.langs[d] ?? 0)) continue;
+        if (from !== null || to !== null) {
+          const date = shard.dates[d] ?? NO_DATE;
+          if (date === NO_DATE || (from !== null && date < from) || (to !== null && date >= to)) continue;
+        }
+        // Clauses matched only through a phrase, and excluded phrases whose words are all present, need the text.
+        const needs = (mask & ~(termMasks[d] ?? 0) & phraseClauses) >>> 0;
+        const excludedPhrases = exPhrase[d] ?? 0;
+        if (needs !== 0 || excludedPhrases !== 0) {
+          anyVerify = true;
+          candVerify.push(1);
+        } else {
+          candVerify.push(0);
+        }
+        candNeeds.push(needs);
+        candExcluded.push(excludedPhrases);
+        candSlots.push(base + d);
+        candScores.push(scores[d] ?? 0);
+      }
+    });
+
+    const docAt = (slot: number): { type: SearchDocType; id: string; date: number } => {
+      const shard = this.shards[Math.floor(slot / SHARD_SIZE)];
+      const local = slot % SHARD_SIZE;
+      return {
+        type: DOC_TYPES[shard?.types[local] ?? 0] ?? 'article',
+        id: shard?.ids[local] ?? '',
+        date: shard?.dates[local] ?? NO_DATE,
+      };
+    };
+    const better = (a: number, b: number): boolean => {
+      // Higher score first; ties (filter-only queries) newest published first, then newest indexed.
+      const sa = candScores[a] ?? 0;
+      const sb = candScores[b] ?? 0;
+      if (sa !== sb) return sa > sb;
+      const da = docAt(candSlots[a] ?? 0).date;
+      const db = docAt(candSlots[b] ?? 0).date;
+      if (da !== db) return da > db;
+      return (candSlots[a] ?? 0) > (candSlots[b] ?? 0);
+    };
+    const toHit = (i: number): IndexHit => {
+      const slot = candSlots[i] ?? 0;
+      const d = docAt(slot);
+      return { type: d.type, id: d.id, slot, score: candScores[i] ?? 0 };
+    };
+
+    if (!anyVerify) {
+      const top = topK(candSlots.length, options.limit, better);
+      return { total: candSlots.length, totalIsEstimate: false, hits: top.map(toHit), matchedTerms };
+    }
+
+    // Phrase queries: walk in score order, checking stored text in batches, until the page is full.
+    const order = Array.from(candSlots.keys()).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    const hits: IndexHit[] = [];
+    let plain = 0;
+    let checked = 0;
+    let passed = 0;
+    let unchecked = 0;
+    for (const i of order) if (!candVerify[i]) plain++;
+    let pos = 0;
+    while (pos < order.length) {
+      if (hits.length >= options.limit && checked >= VERIFY_BUDGET) break;
+      const batch: number[] = [];
+      while (pos < order.length && batch.length < 50) {
+        const i = order[pos++] ?? 0;
+        if (candVerify[i]) batch.push(i);
+        else if (hits.length < options.limit) hits.push(toHit(i));
+      }
+      if (batch.length === 0) continue;
+      const verdicts = options.verify(
+        batch.map((i) => {
+          const d = docAt(candSlots[i] ?? 0);
+          return { type: d.type, id: d.id, clauses: candNeeds[i] ?? 0, excluded: candExcluded[i] ?? 0 };
+        }),
+      );
+      batch.forEach((i, j) => {
+        checked++;
+        if (verdicts[j]) {
+          passed++;
+          if (hits.length < options.limit) hits.push(toHit(i));
+        }
+      });
+    }
+    for (let p = pos; p < order.length; p++) if (candVerify[order[p] ?? 0]) unchecked++;
+    hits.sort((a, b) => b.score - a.score);
+    const estimate = unchecked > 0 ? Math.round((unchecked * passed) / Math.max(checked, 1)) : 0;
+    return { total: plain + passed + estimate, totalIsEstimate: unchecked > 0, hits, matchedTerms };
+  }
+
+  /** Documents of a shard that contain every word of a phrase (each word in any of its fields). */
+  private phraseDocs(
+    shard: Shard,
+    words: readonly (readonly { key: number; weight: number; idf: number }[])[],
+    avg: readonly number[],
+    seen: Uint8Array,
+    tmpScore: Float64Array,
+    visit: (doc: number, score: number) => void,
+  ): void {
+    if (words.length === 0 || words.length > 250) return;
+    seen.fill(0);
+    tmpScore.fill(0);
+    words.forEach((keys, w) => {
+      for (const k of keys) {
+        this.scoreKey(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, (doc, s) => {
+          if (seen[doc] === w) seen[doc] = w + 1;
+          if (seen[doc] === w + 1) tmpScore[doc] = (tmpScore[doc] ?? 0) + s;
+        });
+      }
+    });
+    const n = words.length;
+    for (let d = 0; d < shard.size; d++) if (seen[d] === n) visit(d, tmpScore[d] ?? 0);
+  }
+
+  /** Where a document lives, for the snippet builder and the tests. */
+  locate(type: SearchDocType, id: string): number | undefined {
+    return this.slots.get(docKey(type, id));
+  }
+}
+
+/** Indices 0..n-1 of the k best by `better`, best first, without sorting everything. */
+export function topK(n: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  if (k <= 0) return [];
+  // A min-heap (worst of the kept at the root) of size k.
+  const heap: number[] = [];
+  const worse = (a: number, b: number): boolean => better(b, a);
+  const up = (i: number): void => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i] ?? 0, heap[parent] ?? 0)) break;
+      [heap[i], heap[parent]] = [heap[parent] ?? 0, heap[i] ?? 0];
+      i = parent;
+    }
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l;
+      if (r < heap.length && worse(heap[r] ?? 0, heap[m] ?? 0)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] ?? 0, heap[i] ?? 0];
+      i = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (better(i, heap[0] ?? 0)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
