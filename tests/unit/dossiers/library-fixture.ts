@@ -9,7 +9,7 @@ import { documentFromPlainText, documentPlainText } from '../../../electron/comm
 import { insertArticle } from '../../../electron/core/db/articles.js';
 import { newId, nowIso } from '../../../electron/core/ids.js';
 import { openLibrary, type Library } from '../../../electron/core/library.js';
-import { sha256 } from '../../../electron/core/originals.js';
+import { contentHash } from '../../../electron/core/content-hash.js';
 
 export interface TestLibrary {
   readonly library: Library;
@@ -67,7 +67,7 @@ export function addArticle(library: Library, spec: ArticleSpec): string {
     originalName: spec.original?.name ?? null,
     mediaType: spec.original?.mediaType ?? null,
     originalSha256,
-    contentSha256: sha256(text),
+    contentSha256: contentHash(spec.title, text),
   });
   return id;
 }
