@@ -21,7 +21,7 @@
  */
 import approxSearch from 'approx-string-match';
 import { similarity } from './distance.js';
-import { anchorFromRange, exactOccurrences, type Anchor } from './selectors.js';
+import { anchorFromRange, CONTEXT_LENGTH, exactOccurrences, type Anchor } from './selectors.js';
 
 /** What is stored for an annotation; orphans have no offsets. */
 export interface StoredAnchor {
@@ -50,15 +50,21 @@ export type ReanchorResult =
 const CONTEXT_AGREES = 0.6;
 /** A context side is "intact" at this similarity (used when the quote itself changed a lot). */
 const CONTEXT_INTACT = 0.8;
+/** …and as good as unchanged at this one. */
+const CONTEXT_EXACT = 0.95;
 /** An exact quote this long (trimmed) and found once is distinctive enough on its own. */
 const DISTINCTIVE_LENGTH = 24;
 /** Fuzzy matches: most errors searched for, as a share of the quote's length. */
 const FUZZY_MAX_ERROR_RATE = 0.3;
-/** Fuzzy matches with one agreeing context side need a quote this similar, and this long. */
-const FUZZY_QUOTE_SIMILAR = 0.8;
+/** Fuzzy matches need a quote this long, this similar with both context sides agreeing… */
 const FUZZY_MIN_LENGTH = 12;
-/** Text bracketed by both intact contexts only needs to be this similar to the quote. */
+const FUZZY_QUOTE_SIMILAR = 0.8;
+/** …or this similar with one side agreeing (the other side was edited too). */
+const FUZZY_QUOTE_VERY_SIMILAR = 0.9;
+/** Text bracketed by both intact contexts only needs to be this similar to the quote… */
 const BRACKETED_QUOTE_SIMILAR = 0.5;
+/** …or to keep this share of the quote's words in order (words inserted inside a short quote). */
+const BRACKETED_WORDS_KEPT = 0.75;
 /** A long quote this similar is accepted even when its surroundings changed (a moved paragraph with a typo fixed). */
 const LONG_QUOTE_SIMILAR = 0.9;
 const LONG_QUOTE_LENGTH = 40;
@@ -110,6 +116,19 @@ function mapOffset(map: ChangeMap | null, offset: number): number {
   return Math.min(offset, map.newLength);
 }
 
+/**
+ * True if a candidate lies in untouched text that was somewhere else than the annotation before the
+ * change: an older copy of the same words (a repeated passage), not the annotation's own text.
+ */
+function isOtherOldText(map: ChangeMap | null, stored: StoredAnchor, c: { start: number; end: number }): boolean {
+  if (!map || stored.start === null) return false;
+  let oldStart: number;
+  if (c.end <= map.head) oldStart = c.start;
+  else if (c.start >= map.newLength - map.tail) oldStart = c.start - (map.newLength - map.oldLength);
+  else return false;
+  return oldStart !== stored.start;
+}
+
 // ---- Scoring a candidate range ----
 
 interface Candidate {
@@ -125,15 +144,26 @@ interface Scored extends Candidate {
   readonly score: number;
 }
 
-/** How well the text before `start` matches the stored prefix (same length window). */
+/**
+ * A stored context shorter than CONTEXT_LENGTH means the text began (prefix) or ended (suffix) there;
+ * one code unit less can come from not splitting a surrogate pair.
+ */
+const reachesTextEdge = (context: string): boolean => context.length < CONTEXT_LENGTH - 1;
+
+/** How well the text before `start` matches the stored prefix. */
 function prefixSimilarity(text: string, start: number, prefix: string): number {
-  if (prefix === '') return start === 0 ? 1 : 0.5;
-  return similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  // A prefix that reached the start of the text is compared with everything before the candidate.
+  const window = reachesTextEdge(prefix)
+    ? text.slice(Math.max(0, start - CONTEXT_LENGTH), start)
+    : text.slice(Math.max(0, start - prefix.length), start);
+  if (prefix === '' && window === '') return 1;
+  return similarity(prefix, window);
 }
 
 function suffixSimilarity(text: string, end: number, suffix: string): number {
-  if (suffix === '') return end === text.length ? 1 : 0.5;
-  return similarity(suffix, text.slice(end, end + suffix.length));
+  const window = reachesTextEdge(suffix) ? text.slice(end, end + CONTEXT_LENGTH) : text.slice(end, end + suffix.length);
+  if (suffix === '' && window === '') return 1;
+  return similarity(suffix, window);
 }
 
 function scoreCandidate(text: string, stored: StoredAnchor, expected: number | null, c: Candidate): Scored {
@@ -156,18 +186,62 @@ function best(candidates: readonly Scored[]): Scored | undefined {
   return top;
 }
 
+/** Letters, digits and combining marks (Arabic harakat included) make up words. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Whether a candidate cuts a word where the original quote did not: a quote that began and ended on
+ * word boundaries must still do so (it keeps "at a" from matching the start of "at also").
+ */
+function cutsWordsLikeOriginal(text: string, stored: StoredAnchor, c: Candidate): boolean {
+  const quote = stored.quote;
+  const originalCutStart = isWordChar(stored.prefix.slice(-1)) && isWordChar(quote[0]);
+  const originalCutEnd = isWordChar(quote[quote.length - 1]) && isWordChar(stored.suffix[0]);
+  const cutStart = isWordChar(text[c.start - 1]) && isWordChar(text[c.start]);
+  const cutEnd = isWordChar(text[c.end - 1]) && isWordChar(text[c.end]);
+  return (originalCutStart || !cutStart) && (originalCutEnd || !cutEnd);
+}
+
+/** Share of the quote's words found, in order, in the candidate (insertions inside a quote keep it at 1). */
+function wordRetention(quote: string, candidate: string): number {
+  const a = quote.split(/\s+/).filter(Boolean);
+  const b = candidate.split(/\s+/).filter(Boolean);
+  if (a.length === 0) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const curr = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      curr[j] = word === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, curr[j - 1] as number);
+    }
+    prev = curr;
+  }
+  return (prev[b.length] as number) / a.length;
+}
+
 const agreeingSides = (c: Scored): number =>
   (c.prefixSim >= CONTEXT_AGREES ? 1 : 0) + (c.suffixSim >= CONTEXT_AGREES ? 1 : 0);
 
 // ---- The steps ----
 
-function exactStep(text: string, stored: StoredAnchor, expected: number | null): Scored | undefined {
-  const starts = exactOccurrences(text, stored.quote);
-  if (starts.length === 0) return undefined;
-  const top = best(starts.map((start) => scoreCandidate(text, stored, expected, { start, end: start + stored.quote.length })));
-  if (!top) return undefined;
-  const distinctive = starts.length === 1 && stored.quote.trim().length >= DISTINCTIVE_LENGTH;
-  return agreeingSides(top) > 0 || distinctive ? top : undefined;
+/** Exact occurrences of the quote, best first by context and nearness, with the support each has. */
+function exactCandidates(text: string, stored: StoredAnchor, expected: number | null, change: ChangeMap | null): Scored[] {
+  return exactOccurrences(text, stored.quote)
+    .map((start) => ({ start, end: start + stored.quote.length }))
+    .filter((c) => cutsWordsLikeOriginal(text, stored, c) && !isOtherOldText(change, stored, c))
+    .map((c) => scoreCandidate(text, stored, expected, c));
+}
+
+/**
+ * Whether an exact occurrence has enough support: a context side that agrees (both for a short quote,
+ * which occurs by chance), or a distinctive quote found exactly once.
+ */
+function acceptExact(stored: StoredAnchor, c: Scored, occurrences: number): boolean {
+  const length = stored.quote.trim().length;
+  if (agreeingSides(c) >= (length < FUZZY_MIN_LENGTH ? 2 : 1)) return true;
+  // A short quote found once, with one side of its context exactly as it was (its paragraph moved).
+  if (occurrences === 1 && Math.max(c.prefixSim, c.suffixSim) >= CONTEXT_EXACT) return true;
+  return occurrences === 1 && length >= DISTINCTIVE_LENGTH;
 }
 
 /** Approximate matches of the quote: near where it should be, and anywhere (the library returns only the best). */
@@ -205,13 +279,15 @@ function snapToContext(text: string, stored: StoredAnchor, c: Candidate): Candid
 function bracketedCandidates(text: string, stored: StoredAnchor): Candidate[] {
   const { prefix, suffix, quote } = stored;
   const found: Candidate[] = [];
-  if (prefix.length < 8 && prefix !== '') return found;
-  if (suffix.length < 8 && suffix !== '') return found;
   const maxGap = Math.ceil(quote.length * 1.5) + 16;
-  const starts = prefix === '' ? [0] : exactOccurrences(text, prefix).map((at) => at + prefix.length);
+  // Where the quote may start: after an occurrence of the prefix, or after the text's own beginning.
+  let starts: number[];
+  if (reachesTextEdge(prefix)) starts = text.startsWith(prefix) ? [prefix.length] : [];
+  else starts = exactOccurrences(text, prefix).map((at) => at + prefix.length);
   for (const start of starts.slice(0, 50)) {
-    if (suffix === '') {
-      if (text.length - start <= maxGap) found.push({ start, end: text.length });
+    if (reachesTextEdge(suffix)) {
+      const end = text.length - suffix.length;
+      if (text.endsWith(suffix) && end > start && end - start <= maxGap) found.push({ start, end });
       continue;
     }
     const end = text.indexOf(suffix, start);
@@ -228,17 +304,21 @@ function trimLikeQuote(text: string, quote: string, c: Candidate): Candidate {
   return end > start ? { start, end } : c;
 }
 
-function acceptFuzzy(stored: StoredAnchor, c: Scored): boolean {
+function acceptFuzzy(text: string, stored: StoredAnchor, c: Scored): boolean {
   const length = stored.quote.trim().length;
-  if (c.quoteSim >= FUZZY_QUOTE_SIMILAR && agreeingSides(c) >= 1 && length >= FUZZY_MIN_LENGTH) return true;
-  if (c.quoteSim >= BRACKETED_QUOTE_SIMILAR && c.prefixSim >= CONTEXT_INTACT && c.suffixSim >= CONTEXT_INTACT) {
-    // Both sides intact: the edit happened inside the quote. A bare empty-context side does not count.
-    return stored.prefix !== '' || stored.suffix !== '';
+  if (length >= FUZZY_MIN_LENGTH) {
+    if (c.quoteSim >= FUZZY_QUOTE_SIMILAR && agreeingSides(c) === 2) return true;
+    if (c.quoteSim >= FUZZY_QUOTE_VERY_SIMILAR && agreeingSides(c) === 1) return true;
+  }
+  if (c.prefixSim >= CONTEXT_INTACT && c.suffixSim >= CONTEXT_INTACT && (stored.prefix !== '' || stored.suffix !== '')) {
+    // Both sides intact: the edit happened inside the quote (words inserted, removed or corrected).
+    if (c.quoteSim >= BRACKETED_QUOTE_SIMILAR) return true;
+    if (wordRetention(stored.quote, text.slice(c.start, c.end)) >= BRACKETED_WORDS_KEPT) return true;
   }
   return c.quoteSim >= LONG_QUOTE_SIMILAR && length >= LONG_QUOTE_LENGTH;
 }
 
-function fuzzyStep(text: string, stored: StoredAnchor, expected: number | null): Scored | undefined {
+function fuzzyStep(text: string, stored: StoredAnchor, expected: number | null, change: ChangeMap | null): Scored | undefined {
   if (stored.quote.trim().length < 2) return undefined;
   const raw = [...approximateCandidates(text, stored, expected), ...bracketedCandidates(text, stored)];
   const seen = new Set<string>();
@@ -246,12 +326,11 @@ function fuzzyStep(text: string, stored: StoredAnchor, expected: number | null):
   for (const candidate of raw) {
     const c = trimLikeQuote(text, stored.quote, candidate);
     const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || !cutsWordsLikeOriginal(text, stored, c) || isOtherOldText(change, stored, c)) continue;
     seen.add(key);
     scored.push(scoreCandidate(text, stored, expected, c));
   }
-  const top = best(scored.filter((c) => acceptFuzzy(stored, c)));
-  return top;
+  return best(scored.filter((c) => acceptFuzzy(text, stored, c)));
 }
 
 // ---- The cascade ----
@@ -269,7 +348,7 @@ export function reanchor(newText: string, stored: StoredAnchor, options: Reancho
   if (stored.start !== null && stored.end !== null) {
     if (change) {
       const mapped = mapUnchanged(change, stored.start, stored.end);
-      if (mapped && newText.slice(mapped.start, mapped.end) === stored.quote) {
+      if (mapped && newText.slice(mapped.start, mapped.end) === stored.quote && cutsWordsLikeOriginal(newText, stored, mapped)) {
         return { status: 'anchored', anchor: anchorFromRange(newText, mapped.start, mapped.end), method: 'unchanged', score: 1 };
       }
     } else {
@@ -287,14 +366,25 @@ export function reanchor(newText: string, stored: StoredAnchor, options: Reancho
 
   const expected = stored.start === null ? null : mapOffset(change, stored.start);
 
-  // 2. The exact quote.
-  const exact = exactStep(newText, stored, expected);
-  if (exact) {
+  // 2. The exact quote. A copy that only half agrees with the context loses to a place where both
+  //    context sides are intact around an edited quote (the same words repeated elsewhere in the text).
+  const exactAll = exactCandidates(newText, stored, expected, change);
+  const exact = best(exactAll.filter((c) => acceptExact(stored, c, exactAll.length)));
+  if (exact && agreeingSides(exact) === 2) {
     return { status: 'anchored', anchor: anchorFromRange(newText, exact.start, exact.end), method: 'quote', score: exact.score };
   }
 
   // 3. Approximate.
-  const fuzzy = fuzzyStep(newText, stored, expected);
+  const fuzzy = fuzzyStep(newText, stored, expected, change);
+  const fuzzyBracketed =
+    fuzzy &&
+    fuzzy.prefixSim >= CONTEXT_INTACT &&
+    fuzzy.suffixSim >= CONTEXT_INTACT &&
+    // Overlapping the exact quote, it is the same place with words inserted next to the quote: keep the exact text.
+    !(exact && fuzzy.start < exact.end && exact.start < fuzzy.end);
+  if (exact && !fuzzyBracketed) {
+    return { status: 'anchored', anchor: anchorFromRange(newText, exact.start, exact.end), method: 'quote', score: exact.score };
+  }
   if (fuzzy) {
     return { status: 'anchored', anchor: anchorFromRange(newText, fuzzy.start, fuzzy.end), method: 'fuzzy', score: fuzzy.score };
   }
