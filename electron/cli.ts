@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './cli/context.js';
 import { registerLibraryCommands } from './cli/library-commands.js';
+import { registerImportCommands } from './cli/import-commands.js';
 import { registerServeCommand } from './cli/serve-command.js';
 
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .exitOverride();
   registerLibraryCommands(program);
+  registerImportCommands(program);
   registerServeCommand(program);
   return program;
 }
