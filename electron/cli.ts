@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './cli/context.js';
 import { registerLibraryCommands } from './cli/library-commands.js';
+import { registerDossierCommands } from './cli/dossier-commands.js';
+import { registerNoteCommands } from './cli/note-commands.js';
 import { registerImportCommands } from './cli/import-commands.js';
 import { registerServeCommand } from './cli/serve-command.js';
 
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .exitOverride();
   registerLibraryCommands(program);
+  registerDossierCommands(program);
+  registerNoteCommands(program);
   registerImportCommands(program);
   registerServeCommand(program);
   return program;
