@@ -1,0 +1,109 @@
+/**
+ * PDF from Chromium's print engine. The print view is rendered twice: once with page markers to learn
+ * where each section and quote lands, once with those page numbers in the table of contents and the
+ * appendix (Chromium has no `target-counter`). The engine is a parameter: headless Chromium through
+ * playwright-core here (CLI, browser mode, tests), Electron's `webContents.printToPDF` in the app.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { QuireError, errorMessage } from '../errors.js';
+import { createLogger } from '../log.js';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
+import { assertInertPdf, findMarkerPages } from './pdf-inspect.js';
+import { renderPrintHtml } from './print-html.js';
+import { printOptions, type PrintOptions } from './print-plan.js';
+import type { DossierForExport, Paper } from './types.js';
+
+const log = createLogger('export');
+
+/** Prints one complete HTML document to PDF bytes with the given options. */
+export type PdfPrinter = (html: string, options: PrintOptions) => Promise<Uint8Array>;
+
+export interface ExportProgress {
+  /** 0…1 */
+  readonly fraction: number;
+  readonly message: string;
+}
+
+export interface RenderPdfOptions {
+  readonly paper: Paper;
+  readonly printer: PdfPrinter;
+  readonly onProgress?: (progress: ExportProgress) => void;
+}
+
+/** Renders a dossier to PDF in two passes and checks that the result is inert. */
+export async function renderDossierPdf(dossier: Readonly<DossierForExport>, options: RenderPdfOptions): Promise<Uint8Array> {
+  const progress = options.onProgress ?? (() => undefined);
+  const print = printOptions(dossier, options.paper);
+  progress({ fraction: 0.1, message: 'Laying out pages' });
+  const measure = renderPrintHtml(dossier, { paper: options.paper, pages: { kind: 'measure' }, marginBoxes: false });
+  const first = await options.printer(measure.html, print);
+  progress({ fraction: 0.45, message: 'Numbering pages' });
+  const pages = await findMarkerPages(first);
+  const lost = measure.anchors.filter((a) => !pages.has(a));
+  if (lost.length) log.warn(`${lost.length} page marker(s) not found in the first pass: ${lost.slice(0, 5).join(', ')}`);
+  progress({ fraction: 0.55, message: 'Printing' });
+  const final = renderPrintHtml(dossier, { paper: options.paper, pages: { kind: 'final', pages }, marginBoxes: false });
+  const pdf = await options.printer(final.html, print);
+  progress({ fraction: 0.9, message: 'Checking the PDF' });
+  await assertInertPdf(pdf);
+  return pdf;
+}
+
+/**
+ * Runs `fn` with a printer backed by a headless Chromium that runs no JavaScript and loads nothing:
+ * scripts are disabled in the page, the context is offline and every request is aborted (the print
+ * view inlines everything, so a request would be a bug; it is logged).
+ */
+export async function withChromiumPrinter<T>(fn: (printer: PdfPrinter) => Promise<T>): Promise<T> {
+  const found = requireChromium();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true, timeout: 60_000 });
+  } catch (error) {
+    throw new QuireError(
+      'chromium_failed',
+      `Chromium (${found.path}) could not start, so the PDF could not be printed: ${errorMessage(error).split('\n')[0]}. ` +
+        'Set QUIRE_CHROMIUM to another Chromium or Chrome, or export to HTML and print it from a browser.',
+      { cause: error },
+    );
+  }
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+    await context.route('**/*', (route) => {
+      log.warn(`blocked a request from the print view: ${route.request().url().slice(0, 120)}`);
+      return route.abort('blockedbyclient');
+    });
+    const printer: PdfPrinter = async (html, options) => {
+      const page = await context.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load', timeout: 300_000 });
+        const pdf = await page.pdf({
+          format: options.pageSize,
+          displayHeaderFooter: options.displayHeaderFooter,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          printBackground: options.printBackground,
+          preferCSSPageSize: options.preferCSSPageSize,
+          outline: options.outline,
+          tagged: options.tagged,
+        });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } finally {
+        await page.close();
+      }
+    };
+    return await fn(printer);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The whole PDF export with headless Chromium: what the CLI and browser mode use. */
+export async function printDossierPdf(
+  dossier: Readonly<DossierForExport>,
+  paper: Paper,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<Uint8Array> {
+  onProgress?.({ fraction: 0.02, message: 'Starting Chromium' });
+  return withChromiumPrinter((printer) => renderDossierPdf(dossier, { paper, printer, ...(onProgress ? { onProgress } : {}) }));
+}
