@@ -9,6 +9,7 @@ import { registerDossierCommands } from './cli/dossier-commands.js';
 import { registerNoteCommands } from './cli/note-commands.js';
 import { registerImportCommands } from './cli/import-commands.js';
 import { registerServeCommand } from './cli/serve-command.js';
+import { registerSearchCommands } from './cli/search-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerNoteCommands(program);
   registerImportCommands(program);
   registerServeCommand(program);
+  registerSearchCommands(program);
   return program;
 }
 
