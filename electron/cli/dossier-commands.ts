@@ -18,6 +18,7 @@ import {
   type DossierPatch,
   type DossierView,
 } from '../core/dossiers/dossiers.js';
+import '../core/dossiers/import-hook.js';
 import { importDossierJson, type DossierImportResult } from '../core/dossiers/json.js';
 import { QuireError, UsageError } from '../core/errors.js';
 import { noteDocumentFromMarkdown } from '../core/notes-markdown.js';
