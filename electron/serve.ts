@@ -55,7 +55,7 @@ export const TOKEN_HEADER = 'x-quire-token';
 /** Uploads travel as base64 in JSON: 60 MB of body is a 45 MB file. */
 export const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -20,8 +20,17 @@ export function apiChannel(method: string): string {
   return `${CHANNELS.apiPrefix}${method}`;
 }
 
-/** Command-line switch main uses to hand the preload the contract's method names (see preload.ts). */
-export const METHODS_ARGUMENT = '--quire-api-methods=';
+/**
+ * The sandboxed preload cannot import this module (it may only `require('electron')`), so main hands it
+ * the method names and channels as one command-line switch (webPreferences.additionalArguments):
+ * `--quire-bridge=<base64 of JSON BridgeConfig>`. Names are thereby written once, here and in the contract.
+ */
+export const BRIDGE_ARGUMENT = '--quire-bridge=';
+
+export interface BridgeConfig {
+  readonly methods: readonly string[];
+  readonly channels: typeof CHANNELS;
+}
 
 /** What the application menu asks the renderer to do. */
 export const menuEventSchema = z.discriminatedUnion('type', [

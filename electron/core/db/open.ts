@@ -36,7 +36,14 @@ export interface OpenDatabaseOptions {
  * - `foreign_keys = ON`: SQLite's default is off.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
+  // `npm start` (scripts/start.mjs) builds a second better-sqlite3 binary for Electron's ABI and names it
+  // here, so the Node binary stays in place for the CLI and tests. The packaged app clears it (main.ts).
+  const nativeBinding = process.env['QUIRE_SQLITE_NATIVE_BINDING'];
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    timeout: BUSY_TIMEOUT_MS,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('foreign_keys = ON');
