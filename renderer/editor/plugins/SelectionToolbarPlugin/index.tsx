@@ -1,0 +1,188 @@
+/**
+ * The selection toolbar: select text in the reader and a small bar appears just above it, one chip
+ * per label (colour, name, number key) and a note button. Click a chip or press 1–9 to highlight;
+ * N highlights without a label and opens the note. Buttons never take focus from the selection.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { createPortal } from 'react-dom';
+import { selectionToRange, type NodeRange } from '../../offsets';
+
+export interface ToolbarLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+  readonly shortcut: number | null;
+}
+
+interface SelectionToolbarProps {
+  readonly labels: readonly ToolbarLabel[];
+  readonly disabled: boolean;
+  /** The positioned element the toolbar is placed in (the reader's scrolling column). */
+  readonly container: HTMLElement | null;
+  readonly onHighlight: (range: NodeRange, labelId: string | null, withNote: boolean) => void;
+  /** Shown instead of the label chips while re-attaching an orphaned highlight. */
+  readonly attachMode?: { readonly label: string; readonly onAttach: (range: NodeRange) => void; readonly onCancel: () => void } | null;
+}
+
+interface Shown {
+  readonly range: NodeRange;
+  readonly top: number;
+  readonly left: number;
+  readonly below: boolean;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function SelectionToolbarPlugin({ labels, disabled, container, onHighlight, attachMode }: SelectionToolbarProps): ReactElement | null {
+  const [editor] = useLexicalComposerContext();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+
+  const update = useCallback(() => {
+    if (disabled || !container) {
+      setShown(null);
+      return;
+    }
+    const selection = window.getSelection();
+    const range = selectionToRange(editor, selection);
+    if (!range || !selection) {
+      setShown(null);
+      return;
+    }
+    const rects = Array.from(selection.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+    const first = rects[0] ?? selection.getRangeAt(0).getBoundingClientRect();
+    const box = container.getBoundingClientRect();
+    const below = first.top - box.top < 56;
+    const anchor = below ? (rects[rects.length - 1] ?? first) : first;
+    setShown({
+      range,
+      top: (below ? anchor.bottom + 8 : anchor.top - 8) - box.top + container.scrollTop,
+      left: anchor.left + anchor.width / 2 - box.left + container.scrollLeft,
+      below,
+    });
+  }, [editor, disabled, container]);
+
+  useEffect(() => {
+    let frame = 0;
+    const schedule = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    };
+    document.addEventListener('selectionchange', schedule);
+    window.addEventListener('mouseup', schedule);
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', schedule);
+      window.removeEventListener('mouseup', schedule);
+      window.removeEventListener('resize', schedule);
+    };
+  }, [update]);
+
+  // Keep the bar inside the column horizontally once its width is known.
+  useEffect(() => {
+    const element = toolbar.current;
+    if (!element || !container || !shown) return;
+    const half = element.offsetWidth / 2;
+    const min = half + 8;
+    const max = container.clientWidth - half - 8;
+    element.style.left = `${Math.max(min, Math.min(max, shown.left))}px`;
+  }, [shown, container]);
+
+  const act = useCallback(
+    (labelId: string | null, withNote: boolean) => {
+      if (!shown) return;
+      const range = shown.range;
+      setShown(null);
+      window.getSelection()?.removeAllRanges();
+      if (attachMode) attachMode.onAttach(range);
+      else onHighlight(range, labelId, withNote);
+    },
+    [shown, onHighlight, attachMode],
+  );
+
+  useEffect(() => {
+    if (!shown) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (attachMode) {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          act(null, false);
+        }
+        return;
+      }
+      if (/^[1-9]$/.test(event.key)) {
+        const label = labels.find((l) => l.shortcut === Number(event.key));
+        if (label) {
+          event.preventDefault();
+          act(label.id, false);
+        }
+      } else if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        act(null, true);
+      } else if (event.key === 'Escape') {
+        window.getSelection()?.removeAllRanges();
+        setShown(null);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [shown, labels, act, attachMode]);
+
+  if (!shown || !container) return null;
+  return createPortal(
+    <div
+      ref={toolbar}
+      className={shown.below ? 'selection-toolbar is-below' : 'selection-toolbar'}
+      role="toolbar"
+      aria-label={attachMode ? 'Re-attach highlight' : 'Highlight selection'}
+      style={{ top: shown.top, left: shown.left }}
+      // Keep the text selection: toolbar buttons must not take it away on press.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {attachMode ? (
+        <>
+          <span className="toolbar-hint">Attach “{attachMode.label}” here?</span>
+          <button type="button" className="toolbar-chip" onClick={() => act(null, false)}>
+            Attach <kbd>↵</kbd>
+          </button>
+          <button type="button" className="toolbar-chip" onClick={attachMode.onCancel}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <>
+          {labels.map((label) => (
+            <button
+              key={label.id}
+              type="button"
+              className="toolbar-chip"
+              aria-label={label.name}
+              aria-keyshortcuts={label.shortcut ? String(label.shortcut) : undefined}
+              title={label.shortcut ? `${label.name} (${label.shortcut})` : label.name}
+              onClick={() => act(label.id, false)}
+            >
+              <span className="chip-swatch" style={{ background: label.color }} aria-hidden="true" />
+              <span className="chip-name">{label.name}</span>
+              {label.shortcut && <kbd aria-hidden="true">{label.shortcut}</kbd>}
+            </button>
+          ))}
+          <span className="toolbar-divider" aria-hidden="true" />
+          <button type="button" className="toolbar-chip" aria-label="Highlight with a note" aria-keyshortcuts="N" title="Highlight with a note (N)" onClick={() => act(null, true)}>
+            <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.3" aria-hidden="true">
+              <path d="M3.5 2.5h6l3 3v8h-9z" />
+              <path d="M9.5 2.5v3h3M5.5 8.5h5M5.5 11h3.5" />
+            </svg>
+            <span className="chip-name">Note</span>
+            <kbd aria-hidden="true">N</kbd>
+          </button>
+        </>
+      )}
+    </div>,
+    container,
+  );
+}
