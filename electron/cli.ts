@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './cli/context.js';
 import { registerLibraryCommands } from './cli/library-commands.js';
+import { registerExportCommands } from './cli/export-commands.js';
 import { registerDossierCommands } from './cli/dossier-commands.js';
 import { registerNoteCommands } from './cli/note-commands.js';
 import { registerImportCommands } from './cli/import-commands.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .exitOverride();
   registerLibraryCommands(program);
+  registerExportCommands(program);
   registerDossierCommands(program);
   registerNoteCommands(program);
   registerImportCommands(program);
