@@ -53,7 +53,7 @@ export interface AnnotationRecord {
   readonly start: number | null;
   readonly end: number | null;
   readonly status: 'anchored' | 'orphaned';
-  readonly tags: readonly string[];
+  readonly tags: string[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -70,7 +70,7 @@ export interface ArticleForExport extends ArticleCitation {
   readonly text: string;
   readonly contentSha256: string;
   readonly updatedAt: string;
-  readonly tags: readonly string[];
+  readonly tags: string[];
 }
 
 export function getArticleForExport(db: Db, articleId: string): ArticleForExport | undefined {

@@ -62,7 +62,7 @@ export interface Note {
   readonly createdAt: string;
   readonly updatedAt: string;
   /** One entry per distinct cited highlight, in document order. */
-  readonly citations: readonly NoteCitation[];
+  readonly citations: NoteCitation[];
 }
 
 export interface NoteSummary {
@@ -180,6 +180,46 @@ export function deleteNote(db: Db, id: string): void {
   if (!deleteNoteRow(db, id)) throw new NotFoundError('note', id);
 }
 
+/** What undoing a note's deletion needs; citations and text are derived again on restore. */
+export interface DeletedNote {
+  readonly version: 1;
+  readonly id: string;
+  readonly title: string;
+  readonly bodyJson: string;
+  readonly articleId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export function deleteNoteWithSnapshot(db: Db, id: string): DeletedNote {
+  return db.transaction(() => {
+    const row = getNoteRow(db, id);
+    if (!row) throw new NotFoundError('note', id);
+    deleteNoteRow(db, id);
+    return { version: 1 as const, id, title: row.title, bodyJson: row.bodyJson, articleId: row.articleId, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  })();
+}
+
+export function restoreNote(db: Db, snapshot: DeletedNote): Note {
+  db.transaction(() => {
+    if (getNoteRow(db, snapshot.id)) throw new UsageError('This note is already in the library.');
+    const doc = readDocument(snapshot.bodyJson);
+    // The article may have been deleted meanwhile: the note comes back free-standing then.
+    const articleId = snapshot.articleId && getArticleCitation(db, snapshot.articleId) ? snapshot.articleId : null;
+    insertNote(db, {
+      id: snapshot.id,
+      title: cleanTitle(snapshot.title),
+      bodyJson: JSON.stringify(doc),
+      text: notePlainText(doc),
+      articleId,
+      createdAt: snapshot.createdAt,
+      updatedAt: snapshot.updatedAt,
+    });
+    setNoteCitations(db, snapshot.id, citedAnnotationIds(doc));
+  })();
+  return getNote(db, snapshot.id);
+}
+
 function resolveCitations(db: Db, doc: ArticleDocument): NoteCitation[] {
   const seen = new Set<string>();
   const out: NoteCitation[] = [];
@@ -259,7 +299,7 @@ export function listNotes(db: Db, filter: { articleId?: string } = {}): NoteSumm
 export interface Backlink extends NoteSummary {
   readonly attached: boolean;
   /** The article's highlights this note cites. */
-  readonly annotationIds: readonly string[];
+  readonly annotationIds: string[];
 }
 
 /** The notes that cite an article's highlights or are attached to it: shown on the article. */

@@ -44,6 +44,8 @@ export type DossierPatch = Partial<DossierMetadata>;
 
 export interface DossierSummary extends DossierRow {
   readonly itemCount: number;
+  /** Only with `listDossiers(db, { containing })`. */
+  readonly contains?: boolean;
 }
 
 /** An item as the dossier builder lists it: what it is, and whether it still exists. */
@@ -62,7 +64,7 @@ export interface DossierItemView extends DossierItemRow {
 }
 
 export interface DossierView extends DossierRow {
-  readonly items: readonly DossierItemView[];
+  readonly items: DossierItemView[];
 }
 
 const MAX_TEXT = { title: 500, subtitle: 1000, author: 500, date: 100, marking: 300, heading: 500 } as const;
@@ -175,8 +177,39 @@ export function deleteDossier(db: Db, id: string): void {
   if (!deleteDossierRow(db, id)) throw new NotFoundError('dossier', id);
 }
 
-export function listDossiers(db: Db): DossierSummary[] {
-  return listDossierRows(db);
+/** Everything needed to undo a dossier's deletion. */
+export interface DeletedDossier {
+  readonly version: 1;
+  readonly dossier: DossierRow;
+  readonly items: DossierItemRow[];
+}
+
+export function deleteDossierWithSnapshot(db: Db, id: string): DeletedDossier {
+  return db.transaction(() => {
+    const dossier = requireDossier(db, id);
+    const items = listItemRows(db, id);
+    deleteDossierRow(db, id);
+    return { version: 1 as const, dossier, items };
+  })();
+}
+
+export function restoreDossier(db: Db, snapshot: DeletedDossier): DossierView {
+  db.transaction(() => {
+    if (getDossierRow(db, snapshot.dossier.id)) throw new UsageError('This dossier is already in the library.');
+    insertDossier(db, snapshot.dossier);
+    snapshot.items.forEach((item, position) => insertItemRow(db, { ...item, dossierId: snapshot.dossier.id, position }));
+  })();
+  return getDossierView(db, snapshot.dossier.id);
+}
+
+/** Dossiers, most recently edited first; with `containing`, each says whether it holds that id. */
+export function listDossiers(db: Db, options: { containing?: string } = {}): DossierSummary[] {
+  const rows = listDossierRows(db);
+  if (options.containing === undefined) return rows;
+  const holding = new Set(
+    (db.prepare(`SELECT DISTINCT dossier_id AS id FROM dossier_items WHERE ref_id = ?`).all(options.containing) as { id: string }[]).map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, contains: holding.has(row.id) }));
 }
 
 export function findDossier(db: Db, id: string): DossierRow | undefined {
