@@ -3,7 +3,7 @@
  * the serialized editor state (their children move up into the parent), leaving the canonical
  * article document of `electron/common/document.ts`.
  */
-import type { ArticleDocument, SerializedNode, SerializedRootNode } from '../../electron/common/document';
+import type { ArticleDocument, SerializedNode, SerializedRootNode } from '../../electron/common/document.js';
 
 type WithChildren = { children: SerializedNode[] };
 

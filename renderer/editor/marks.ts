@@ -9,7 +9,7 @@
 import { $createMarkNode, $isMarkNode, $unwrapMarkNode, type MarkNode } from '@lexical/mark';
 import { $dfs } from '@lexical/utils';
 import { $isTextNode, type LexicalNode } from 'lexical';
-import { $buildOffsetIndex, type LeafRange } from './offsets';
+import { $buildOffsetIndex, type LeafRange } from './offsets.js';
 
 export interface MarkRange {
   readonly id: string;

@@ -49,16 +49,15 @@ export function useImport(): ImportApi {
   return value;
 }
 
-type ImportResult = Awaited<ReturnType<(typeof api)['import.files']>>;
+type ImportReport = Awaited<ReturnType<(typeof api)['import.files']>>;
 
-function outcomesOf(result: ImportResult, fallbackName: string): ImportOutcome[] {
-  return result.results.map((r) => ({
-    name: r.name ?? fallbackName,
-    status: r.status,
-    articleId: r.articleId ?? undefined,
-    title: r.title ?? undefined,
-    message: r.message ?? undefined,
-  }));
+function outcomesOf(report: ImportReport, fallbackName: string): ImportOutcome[] {
+  const base = (path: string): string => path.split(/[\\/]/).pop() || fallbackName;
+  return [
+    ...report.imported.map((a): ImportOutcome => ({ name: a.path ? base(a.path) : fallbackName, status: 'imported', articleId: a.id, title: a.title })),
+    ...report.duplicates.map((d): ImportOutcome => ({ name: base(d.path), status: 'duplicate', articleId: d.id })),
+    ...report.failed.map((f): ImportOutcome => ({ name: base(f.path), status: 'failed', message: f.error })),
+  ];
 }
 
 export function ImportProvider({ children }: { children: ReactNode }): ReactElement {
@@ -90,7 +89,7 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactElem
       try {
         if (job.kind === 'file') {
           const data = await readAsBase64(job.file);
-          outcomes.push(...outcomesOf(await api['import.files']({ files: [{ name: job.file.name, data, mediaType: job.file.type || undefined }] }), name));
+          outcomes.push(...outcomesOf(await api['import.files']({ files: [{ name: job.file.name, dataBase64: data, mediaType: job.file.type || undefined }] }), name));
         } else {
           outcomes.push(...outcomesOf(await api['import.paths']({ paths: [job.path] }), name));
         }

@@ -44,16 +44,15 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => v
     setBusy(true);
     setError(null);
     try {
-      const result = await api['import.text']({ text, html: html || undefined, title: title.trim() || undefined });
-      const outcome = result.results[0];
+      const outcome = await api['import.text']({ text, html: html || undefined, title: title.trim() || undefined });
       libraryChanged();
-      if (outcome?.status === 'failed') {
-        setError(outcome.message ?? 'Quire could not make an article of this text.');
+      if (outcome.status === 'failed') {
+        setError(outcome.error);
         return;
       }
-      if (outcome?.status === 'duplicate') toast({ message: 'This text is already in the library: opening it.' });
+      if (outcome.status === 'duplicate') toast({ message: 'This text is already in the library: opening it.' });
       close();
-      if (outcome?.articleId) navigate({ view: 'reader', articleId: outcome.articleId });
+      navigate({ view: 'reader', articleId: outcome.status === 'imported' ? outcome.article.id : outcome.id });
     } catch (e) {
       setError(describeError(e));
     } finally {
