@@ -11,6 +11,7 @@ import { registerNoteCommands } from './cli/note-commands.js';
 import { registerImportCommands } from './cli/import-commands.js';
 import { registerServeCommand } from './cli/serve-command.js';
 import { registerSearchCommands } from './cli/search-commands.js';
+import { registerAnnotationCommands } from './cli/annotation-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerImportCommands(program);
   registerServeCommand(program);
   registerSearchCommands(program);
+  registerAnnotationCommands(program);
   return program;
 }
 
