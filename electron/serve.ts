@@ -52,8 +52,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export const TOKEN_HEADER = 'x-quire-token';
-/** Uploads travel as base64 in JSON: 60 MB of body is a 45 MB file. */
-export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/**
+ * Uploads travel as base64 in JSON (4/3 of the file): 72 MB of body carries a file up to the default
+ * 50 MB import limit. Bigger files are better imported from disk (`quire import PATH`).
+ */
+export const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -159,7 +162,10 @@ export async function startServer(ctx: ApiContext, options: ServeOptions = {}): 
     if (body === 'too-large') {
       return sendJson(res, 413, {
         ok: false,
-        error: { code: 'too_large', message: `That is too much data for one request (the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB).` },
+        error: {
+          code: 'too_large',
+          message: `That is too much data for one request (about ${Math.floor((MAX_BODY_BYTES * 3) / 4 / 1024 / 1024)} MB of files at a time). Import large files with \`quire import PATH\`.`,
+        },
       });
     }
     let input: unknown;

@@ -7,8 +7,10 @@
  */
 import { mergeContracts, type Client, type MethodName } from './define.js';
 import { articlesContract } from './contract/articles.js';
+import { importContract } from './contract/import.js';
+import { searchContract } from './contract/search.js';
 
-export const apiContract = mergeContracts(articlesContract);
+export const apiContract = mergeContracts(articlesContract, importContract, searchContract);
 
 export type ApiContract = typeof apiContract;
 export type Api = Client<ApiContract>;

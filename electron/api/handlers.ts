@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { apiContract, type ApiContract } from './contract.js';
 import { METHOD_NAME_PATTERN, type ApiErrorPayload, type ApiResult, type MethodSpec } from './define.js';
 import { articlesHandlers } from './handlers/articles.js';
+import { importHandlers } from './handlers/import.js';
+import { searchHandlers } from './handlers/search.js';
 import type { ApiContext, Handlers } from './handlers/types.js';
 import { QuireError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
@@ -16,6 +18,8 @@ const log = createLogger('api');
 /** A missing handler is a type error here, and `assertHandlersComplete` catches it again at startup. */
 export const apiHandlers: Handlers<ApiContract> = {
   ...articlesHandlers,
+  ...importHandlers,
+  ...searchHandlers,
 };
 
 type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;

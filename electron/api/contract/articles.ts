@@ -193,6 +193,13 @@ export const articlesContract = defineContract({
     output: articleListItemSchema,
     mutates: true,
   },
+  'samples.openBundled': {
+    summary: 'Imports the sample article bundled with Quire (or finds it if already imported) and returns its id.',
+    input: z.object({}).strict(),
+    output: z.object({ id: z.string(), title: z.string(), created: z.boolean() }),
+    mutates: true,
+  },
+
 });
 
 export type ArticleListItem = z.output<typeof articleListItemSchema>;

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { articlesContract } from '../contract/articles.js';
 import { listLibrary } from '../../core/article-list.js';
 import { deleteArticleWithSnapshot, restoreArticle } from '../../core/article-undo.js';
 import { getArticle, updateArticleMetadata, type ArticleMetadataPatch } from '../../core/db/articles.js';
 import { addArticleTags, cleanTag } from '../../core/db/tags.js';
-import { NotFoundError, UsageError } from '../../core/errors.js';
+import { ImportError, NotFoundError, QuireError, UsageError } from '../../core/errors.js';
+import { importFile } from '../../core/import.js';
 import { nowIso } from '../../core/ids.js';
 import { libraryInfo } from '../../core/library.js';
 import type { ApiContext, Handlers } from './types.js';
@@ -12,6 +15,12 @@ function requireListItem(ctx: ApiContext, id: string) {
   const item = listLibrary(ctx.library.db).articles.find((a) => a.id === id);
   if (!item) throw new NotFoundError('article', id);
   return item;
+}
+
+/** The sample article shipped in resources/ (inside app.asar when packaged; asar paths read like folders). */
+export function bundledSamplePath(): string {
+  // dist/electron/api/handlers/articles.js → <app root>/resources/sample/sample-article.md
+  return fileURLToPath(new URL('../../../../resources/sample/sample-article.md', import.meta.url));
 }
 
 export const articlesHandlers: Handlers<typeof articlesContract> = {
@@ -84,5 +93,20 @@ export const articlesHandlers: Handlers<typeof articlesContract> = {
     }
     updateArticleMetadata(db, id, clean, nowIso());
     return requireListItem(ctx, id);
+  },
+
+  'samples.openBundled': async (ctx) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(bundledSamplePath());
+    } catch {
+      throw new QuireError('sample_missing', 'The sample article is missing from this installation of Quire.');
+    }
+    const outcome = await importFile(ctx.library, { name: 'sample-article.md', bytes, tags: ['sample'] });
+    if (outcome.status === 'failed') throw new ImportError(outcome.error);
+    const id = outcome.status === 'imported' ? outcome.article.id : outcome.id;
+    const article = getArticle(ctx.library.db, id);
+    if (!article) throw new NotFoundError('article', id);
+    return { id, title: article.title, created: outcome.status === 'imported' };
   },
 };
