@@ -12,6 +12,7 @@
 export const NORMALIZER_VERSION = 1;
 
 /** Zero-width characters that sit inside words (Persian ZWNJ, ZWJ, BOM, soft hyphen, word joiner). */
+// eslint-disable-next-line no-misleading-character-class -- each joiner is matched on its own, on purpose
 const IN_WORD_INVISIBLES = /[\u200c\u200d\ufeff\u00ad\u2060]/g;
 
 /**
@@ -20,6 +21,7 @@ const IN_WORD_INVISIBLES = /[\u200c\u200d\ufeff\u00ad\u2060]/g;
  * scripts (Devanagari vowel signs…) carry meaning and are kept.
  */
 const DROPPED_MARKS =
+  // eslint-disable-next-line no-misleading-character-class -- combining marks are matched alone, to drop them
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff]/g;
 
 /** Tatweel (kashida) only stretches a word visually. */
@@ -63,14 +65,17 @@ function asciiDigit(ch: string): string {
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * Normalises text for indexing and querying. Pure and idempotent: normalize(normalize(x)) === normalize(x).
  */
 export function normalize(text: string): string {
   // Fast path: most English words need only lower-casing (and this is called for every token indexed).
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   let s = text.normalize('NFKC').toLowerCase();
   s = s.normalize('NFD');
   s = s
@@ -94,6 +99,7 @@ export interface Token {
  * Apostrophes and hyphens split ("Bahrain’s" → bahrain, s; "non-interference" → non, interference)
  * in the text and in the query alike, so phrases still match.
  */
+// eslint-disable-next-line no-misleading-character-class -- joiners are word characters here, on purpose
 const WORD = /[\p{L}\p{M}\p{N}\u200c\u200d\ufeff\u00ad\u2060]+/gu;
 
 /** Terms longer than this are noise (base64, hashes) and would bloat the vocabulary. */
