@@ -321,6 +321,51 @@ export function noteBacklinks(db: Db, articleId: string): Backlink[] {
     }));
 }
 
+/** A highlight as the "Cite" and "Add to dossier" pickers list it. */
+export interface CitableHighlight {
+  readonly id: string;
+  readonly quote: string;
+  readonly note: string;
+  readonly label: { readonly name: string; readonly color: string } | null;
+  readonly status: 'anchored' | 'orphaned';
+  readonly articleId: string;
+  readonly articleTitle: string;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  readonly direction: 'ltr' | 'rtl';
+}
+
+/**
+ * Highlights to pick from, newest first: all, one article's, or those whose quote, note, label or
+ * article title contain the words typed (each word, any case). A picker's filter, not search.
+ */
+export function citableHighlights(db: Db, filter: { query?: string; articleId?: string; limit?: number } = {}): CitableHighlight[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.articleId) {
+    where.push('a.article_id = ?');
+    params.push(filter.articleId);
+  }
+  for (const word of (filter.query ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    where.push(`(instr(lower(a.quote), ?) > 0 OR instr(lower(a.note_text), ?) > 0 OR instr(lower(ar.title), ?) > 0 OR instr(lower(COALESCE(l.name, '')), ?) > 0)`);
+    params.push(word, word, word, word);
+  }
+  const limit = Math.min(Math.max(filter.limit ?? 200, 1), 1000);
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.quote, a.note_text AS note, l.name AS labelName, l.color AS labelColor, a.status,
+         a.article_id AS articleId, ar.title AS articleTitle, ar.source, ar.published_at AS publishedAt, ar.direction
+       FROM annotations a JOIN articles ar ON ar.id = a.article_id LEFT JOIN labels l ON l.id = a.label_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${filter.articleId ? 'a.start IS NULL, a.start, a.rowid' : 'a.created_at DESC, a.rowid DESC'} LIMIT ${limit}`,
+    )
+    .all(...params) as (Omit<CitableHighlight, 'label'> & { labelName: string | null; labelColor: string | null })[];
+  return rows.map(({ labelName, labelColor, ...row }) => ({
+    ...row,
+    label: labelName !== null && labelColor !== null ? { name: labelName, color: labelColor } : null,
+  }));
+}
+
 // `quire show` and the reader's article details list the notes that refer to the article.
 registerArticleDetail((library, articleId) => ({
   notes: noteBacklinks(library.db, articleId).map((n) => ({ id: n.id, title: n.title, attached: n.attached, annotationIds: n.annotationIds })),

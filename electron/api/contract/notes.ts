@@ -124,6 +124,19 @@ export const deletedNoteSnapshotSchema = z
 
 const title = z.string().max(2000);
 
+export const citableHighlightSchema = z.object({
+  id: z.string(),
+  quote: z.string(),
+  note: z.string(),
+  label: z.object({ name: z.string(), color: z.string() }).nullable(),
+  status: z.enum(['anchored', 'orphaned']),
+  articleId: z.string(),
+  articleTitle: z.string(),
+  source: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  direction,
+});
+
 export const notesContract = defineContract({
   'notes.list': {
     summary: 'Notes, most recently edited first; optionally only those attached to an article.',
@@ -178,6 +191,11 @@ export const notesContract = defineContract({
     input: z.object({ articleId: id }).strict(),
     output: z.object({ notes: z.array(backlinkSchema) }),
   },
+  'notes.citable': {
+    summary: 'Highlights to cite or add to a dossier: newest first, one article’s in reading order, or filtered by words.',
+    input: z.object({ query: z.string().max(500).optional(), articleId: id.optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    output: z.object({ highlights: z.array(citableHighlightSchema) }),
+  },
   'notes.citation': {
     summary: 'The citation block for a highlight (its id, quote and source), ready to insert into a note.',
     input: z.object({ annotationId: id }).strict(),
@@ -189,5 +207,6 @@ export type NoteDto = z.output<typeof noteSchema>;
 export type NoteSummaryDto = z.output<typeof noteSummarySchema>;
 export type NoteCitationDto = z.output<typeof noteCitationSchema>;
 export type BacklinkDto = z.output<typeof backlinkSchema>;
+export type CitableHighlightDto = z.output<typeof citableHighlightSchema>;
 export type CitationNodeDto = z.output<typeof citationNodeSchema>;
 export type DeletedNoteSnapshot = z.output<typeof deletedNoteSnapshotSchema>;

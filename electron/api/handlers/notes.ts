@@ -1,5 +1,6 @@
 import type { notesContract } from '../contract/notes.js';
 import {
+  citableHighlights,
   citationFor,
   createNote,
   deleteNoteWithSnapshot,
@@ -41,6 +42,8 @@ export const notesHandlers: Handlers<typeof notesContract> = {
   'notes.restore': (ctx, { snapshot }) => restoreNote(ctx.library.db, snapshot),
 
   'notes.backlinks': (ctx, { articleId }) => ({ notes: noteBacklinks(ctx.library.db, articleId) }),
+
+  'notes.citable': (ctx, input) => ({ highlights: citableHighlights(ctx.library.db, input) }),
 
   'notes.citation': (ctx, { annotationId }) => citationFor(ctx.library.db, annotationId),
 };

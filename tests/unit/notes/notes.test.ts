@@ -4,6 +4,7 @@ import { citationsInDocument } from '../../../electron/common/note-document.js';
 import { articleDetails, deleteArticleWithOriginal } from '../../../electron/core/articles.js';
 import { QuireError } from '../../../electron/core/errors.js';
 import {
+  citableHighlights,
   citationFor,
   createNote,
   deleteNote,
@@ -133,5 +134,20 @@ describe('notes', () => {
     expect(() => getNote(t.library.db, note.id)).toThrow(/No note with id/);
     expect(noteBacklinks(t.library.db, articleId)).toEqual([]);
     expect(() => deleteNote(t.library.db, note.id)).toThrow(/No note/);
+  });
+
+  it('lists highlights to cite: all newest first, one article in reading order, or filtered by words', () => {
+    const en = addArticle(t.library, { title: 'Coast guards', text: ENGLISH });
+    const other = addArticle(t.library, { title: 'Other', text: 'Some other text entirely.' });
+    const claim = addLabel(t.library, 'Claim', '#e69f00');
+    const late = addHighlight(t.library, en, 'joint committee');
+    const early = addHighlight(t.library, en, 'restore coordination', claim, 'important');
+    const third = addHighlight(t.library, other, 'other text');
+    const db = t.library.db;
+    expect(citableHighlights(db).map((h) => h.id)).toEqual([third, early, late]);
+    expect(citableHighlights(db, { articleId: en }).map((h) => h.id)).toEqual([early, late]);
+    expect(citableHighlights(db, { query: 'COAST committee' }).map((h) => h.id)).toEqual([late]);
+    expect(citableHighlights(db, { query: 'claim' })[0]).toMatchObject({ id: early, label: { name: 'Claim' }, note: 'important', articleTitle: 'Coast guards' });
+    expect(citableHighlights(db, { query: 'nothing-like-this' })).toEqual([]);
   });
 });
