@@ -18,6 +18,9 @@ import { EXPORT_FORMATS, PAPERS, type ExportFormat, type Paper } from './types.j
 
 export type { ExportFormat, Paper } from './types.js';
 export type { ExportProgress, PdfPrinter } from './pdf.js';
+export { setDefaultPdfPrinter } from './pdf.js';
+export { printOptions, type PrintOptions } from './print-plan.js';
+export { renderPrintHtml } from './print-html.js';
 export { EXPORT_FORMATS, PAPERS } from './types.js';
 
 export interface RenderExportOptions {

@@ -98,12 +98,24 @@ export async function withChromiumPrinter<T>(fn: (printer: PdfPrinter) => Promis
   }
 }
 
-/** The whole PDF export with headless Chromium: what the CLI and browser mode use. */
+let appPrinter: PdfPrinter | null = null;
+
+/**
+ * The desktop app registers Electron's `webContents.printToPDF` here at startup, so every PDF export
+ * (File menu, API) prints with the app's own engine; without it, headless Chromium is used.
+ */
+export function setDefaultPdfPrinter(printer: PdfPrinter | null): void {
+  appPrinter = printer;
+}
+
+/** The whole PDF export with the app's printer if registered, else headless Chromium (CLI, browser mode). */
 export async function printDossierPdf(
   dossier: Readonly<DossierForExport>,
   paper: Paper,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<Uint8Array> {
+  const progress = onProgress ? { onProgress } : {};
+  if (appPrinter) return renderDossierPdf(dossier, { paper, printer: appPrinter, ...progress });
   onProgress?.({ fraction: 0.02, message: 'Starting Chromium' });
-  return withChromiumPrinter((printer) => renderDossierPdf(dossier, { paper, printer, ...(onProgress ? { onProgress } : {}) }));
+  return withChromiumPrinter((printer) => renderDossierPdf(dossier, { paper, printer, ...progress }));
 }
