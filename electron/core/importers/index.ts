@@ -28,12 +28,16 @@ const nfc = (text: string): string => text.normalize('NFC');
 
 function cleanLine(text: string | null | undefined): string | null {
   if (!text) return null;
-  const cleaned = nfc(text).replace(/\s+/g, ' ').trim();
+  const cleaned = nfc(text).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
   return cleaned === '' ? null : cleaned;
 }
 
+/** Control characters have no place in an article (tab and line feed are kept; a form feed becomes a line break). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
 function normaliseInline(inline: Inline): Inline {
-  return { ...inline, text: nfc(inline.text.replace(/\r\n?/g, '\n')) };
+  return { ...inline, text: nfc(inline.text.replace(/\r\n?|\f/g, '\n').replace(CONTROL, '')) };
 }
 
 function normaliseBlock(block: Block): Block {

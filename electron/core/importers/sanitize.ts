@@ -9,8 +9,9 @@ import { JSDOM } from 'jsdom';
  * links, bold/italic/underline/strike/code, line breaks) plus neutral layout containers (div, section,
  * table rows, …) that carry no attribute at all and only tell blocks-from-dom where paragraphs end.
  * The only attribute kept is `href`, and only for http(s) and mailto. Elements that run code, load
- * anything or hold page chrome (script, style, iframe, object, embed, form, svg, math, media, img,
- * nav, aside, …) are removed together with their content. Nothing is ever stored as HTML: the
+ * anything or hold page chrome (script, style, iframe, object, embed, form controls, svg, math, media,
+ * img, nav, aside, …) are removed together with their content. A <form> itself is only unwrapped: an
+ * unclosed form in a page would otherwise swallow the rest of the article. Nothing is ever stored as HTML: the
  * sanitised DOM is converted to blocks, so a bypass would still have to survive that conversion.
  */
 
@@ -31,7 +32,7 @@ const LAYOUT_TAGS = [
 const DROP_WITH_CONTENT = [
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
   'noframes', 'xmp', 'plaintext', 'title', 'svg', 'math', 'audio', 'video', 'canvas', 'map', 'picture', 'img',
-  'form', 'button', 'select', 'option', 'optgroup', 'textarea', 'input', 'label', 'fieldset', 'legend', 'datalist',
+  'select', 'textarea', 'input', 'label', 'datalist',
   'nav', 'aside', 'dialog', 'menu', 'search', 'head', 'meta', 'link', 'base',
 ];
 
