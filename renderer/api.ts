@@ -152,3 +152,33 @@ const browserShell: AppShell = {
 };
 
 export const shell: AppShell = window.quire ? desktopShell(window.quire) : browserShell;
+
+/**
+ * Links inside the app (an article's links, say) must never take the window away from Quire or load a
+ * page inside it: a click on a link to anywhere else goes through `shell.openExternal` (which asks the
+ * analyst first, and only for http and https). Installed once, in the capture phase, so it runs before
+ * any screen's own handlers. Links in text being edited are left alone (browsers do not follow them).
+ */
+function guardExternalLinks(): void {
+  const onClick = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const anchor = target?.closest('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement) || anchor.isContentEditable) return;
+    let url: URL;
+    try {
+      url = new URL(anchor.getAttribute('href') ?? '', window.location.href);
+    } catch {
+      event.preventDefault();
+      return;
+    }
+    if (url.origin === window.location.origin && url.protocol === window.location.protocol) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (url.protocol === 'http:' || url.protocol === 'https:') void shell.openExternal(url.href);
+  };
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('auxclick', onClick, true);
+}
+
+guardExternalLinks();
