@@ -63,8 +63,12 @@ html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 body{margin:0;font-family:var(--serif);font-size:10.5pt;line-height:1.55;color:var(--ink);font-kerning:normal;
   text-rendering:optimizeLegibility;orphans:3;widows:3;}
 a{color:var(--accent);text-decoration:none;}
-a.url{text-decoration:underline;text-decoration-color:#9db3c8;text-underline-offset:2px;overflow-wrap:anywhere;}
-h1,h2,h3,h4,h5,h6{font-weight:600;line-height:1.25;break-after:avoid;page-break-after:avoid;}
+/* A URL moves to the next line whole rather than breaking at its hyphens; only one longer than a line breaks. */
+a.url{display:inline-block;max-width:100%;text-decoration:underline;text-decoration-color:#9db3c8;text-underline-offset:2px;overflow-wrap:anywhere;}
+/* pre-wrap keeps the space at a line break, so a wrapped heading's bookmark keeps its words apart */
+h1,h2,h3,h4,h5,h6{font-weight:600;line-height:1.25;break-after:avoid;page-break-after:avoid;white-space:pre-wrap;}
+.outline-name{position:absolute;margin:0!important;padding:0!important;border:0!important;white-space:nowrap;color:transparent!important;
+  font-size:1px!important;line-height:1px!important;unicode-bidi:bidi-override;direction:ltr;}
 h1,h2,h3,.kicker,.citation,.chip,.notice,.toc,.meta,figcaption{font-family:var(--sans);}
 p{margin:0 0 .75em;}
 blockquote{margin:0 0 .9em;padding-inline-start:1em;border-inline-start:2px solid var(--rule);color:#333;}

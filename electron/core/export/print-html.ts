@@ -106,6 +106,26 @@ function articleDocument(bodyJson: string, text: string, direction: 'ltr' | 'rtl
   return documentMatchingText(text, direction);
 }
 
+/** True when the text's first strong character is right-to-left (Arabic, Persian, Hebrew…). */
+export function startsRtl(text: string): boolean {
+  const strong = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.exec(text);
+  return strong !== null && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(strong[0]);
+}
+
+/**
+ * A heading. Chromium builds the PDF outline (bookmarks) from the painted text of headings, in
+ * visual order: a right-to-left title would be bookmarked with its words reversed. For those, the
+ * visible heading is hidden from the outline and accessibility tree, and an invisible one-line copy,
+ * laid out in logical order, names the bookmark (screen readers read it too).
+ */
+function heading(tag: string, attrs: string, text: string, prefixHtml = ''): string {
+  if (!startsRtl(text)) return `<${tag}${attrs} dir="auto">${prefixHtml}${escapeHtml(text)}</${tag}>`;
+  return (
+    `<${tag} class="outline-name" dir="ltr">${escapeHtml(text)}</${tag}>` +
+    `<${tag}${attrs} dir="rtl" aria-hidden="true">${prefixHtml}${escapeHtml(text)}</${tag}>`
+  );
+}
+
 function isPlaced(a: DossierAnnotation, textLength: number): a is DossierAnnotation & { start: number; end: number } {
   return a.status === 'anchored' && a.start !== null && a.end !== null && a.start >= 0 && a.end <= textLength && a.start < a.end;
 }
@@ -203,13 +223,13 @@ class PrintBuilder {
     const anchorId = this.uniqueId(`part-${position + 1}`);
     this.toc.push({ anchorId, titleHtml: escapeHtml(text), kind: '', level: 'part' });
     this.afterHeading = true;
-    return `<section class="item heading"><h1 id="${anchorId}" dir="auto">${this.marker(anchorId)}${escapeHtml(text)}</h1></section>`;
+    return `<section class="item heading">${heading('h1', ` id="${anchorId}"`, text, this.marker(anchorId))}</section>`;
   }
 
-  private sectionHead(kicker: string, anchorId: string, title: string, tocKind: string, dir = 'auto'): string {
+  private sectionHead(kicker: string, anchorId: string, title: string, tocKind: string): string {
     const tag = this.titleTag();
     this.toc.push({ anchorId, titleHtml: `<bdi>${escapeHtml(title)}</bdi>`, kind: tocKind, level: this.afterHeading ? 'sub' : 'top' });
-    return `<p class="kicker">${escapeHtml(kicker)}</p><${tag} class="item-title" id="${anchorId}" dir="${dir}">${this.marker(anchorId)}${escapeHtml(title)}</${tag}>`;
+    return `<p class="kicker">${escapeHtml(kicker)}</p>${heading(tag, ` class="item-title" id="${anchorId}"`, title, this.marker(anchorId))}`;
   }
 
   private article(item: ArticleItem): string {
@@ -430,7 +450,7 @@ class PrintBuilder {
     ].join(' · ');
     return (
       `<section class="cover">${marking}<div class="main"><p class="kicker">Dossier</p>` +
-      `<h1 id="cover" dir="auto">${escapeHtml(d.title || 'Untitled dossier')}</h1>` +
+      heading('h1', ' id="cover"', d.title || 'Untitled dossier') +
       (d.subtitle ? `<p class="subtitle" dir="auto">${escapeHtml(d.subtitle)}</p>` : '') +
       `<hr class="rule">` +
       (d.author ? `<p class="byline" dir="auto">${escapeHtml(d.author)}</p>` : '') +
@@ -496,7 +516,7 @@ class PrintBuilder {
         });
         return (
           `<h2 class="group" style="${colourVars(g.label)}"><span class="swatch"></span><bdi>${escapeHtml(name)}</bdi>` +
-          `<span class="count">${g.entries.length}</span></h2>${figures.join('')}`
+          `<span class="count" aria-hidden="true">${g.entries.length}</span></h2>${figures.join('')}`
         );
       });
     return `<section class="appendix"><h1 class="section-title" id="${anchorId}">${this.marker(anchorId)}Appendix: quotes by label</h1>${sections.join('')}</section>`;

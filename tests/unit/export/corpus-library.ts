@@ -1,19 +1,15 @@
 /**
  * A library built from the shared corpus fixtures: the English, Arabic and Markdown articles with
  * their originals, labelled highlights (one with a note, one orphaned), an analyst note citing two
- * highlights, and a dossier with a marking. Articles are written straight to the tables (the import
- * pipeline is tested elsewhere); highlights go through the annotations service.
+ * highlights, and a dossier with a marking. Everything goes through the real services: articles through
+ * the importer (with their originals), highlights through the annotations service.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentFromBlocks, documentFromPlainText, documentPlainText, type ArticleDocument } from '../../../electron/common/document.js';
 import { createAnnotation } from '../../../electron/core/annotations.js';
-import { contentHash } from '../../../electron/core/content-hash.js';
-import { insertArticle } from '../../../electron/core/db/articles.js';
 import { addItems, createDossier } from '../../../electron/core/dossiers/dossiers.js';
-import { newId } from '../../../electron/core/ids.js';
-import { extractMarkdown } from '../../../electron/core/importers/markdown.js';
+import { importFile } from '../../../electron/core/import.js';
 import { registerLabelSeeding, listLabels } from '../../../electron/core/labels.js';
 import { openLibrary, type Library } from '../../../electron/core/library.js';
 import { createNote } from '../../../electron/core/notes.js';
@@ -42,31 +38,13 @@ export const QUOTES = {
   orphan: 'King Hamad expressed hope that he would pay a visit to Tehran.',
 } as const;
 
-function addCorpusArticle(
-  library: Library,
-  file: string,
-  meta: { title: string; source: string | null; byline: string | null; url: string | null; publishedAt: string | null; language: string; direction: 'ltr' | 'rtl'; mediaType: string },
-  doc: ArticleDocument,
-): string {
-  const bytes = readFileSync(join(FIXTURES, file));
-  const staged = library.originals.stage(bytes);
-  staged.commit();
-  const text = documentPlainText(doc);
-  const id = newId('art');
-  insertArticle(library.db, {
-    id,
-    ...meta,
-    importedAt: '2026-11-20T09:30:00.000Z',
-    bodyJson: JSON.stringify(doc),
-    text,
-    originalName: file,
-    originalSha256: staged.sha256,
-    contentSha256: contentHash(meta.title, text),
-  });
-  return id;
+async function importFixture(library: Library, file: string): Promise<string> {
+  const outcome = await importFile(library, { name: file, bytes: readFileSync(join(FIXTURES, file)) });
+  if (outcome.status !== 'imported') throw new Error(`could not import ${file}: ${JSON.stringify(outcome)}`);
+  return outcome.article.id;
 }
 
-export function buildCorpusLibrary(): CorpusLibrary {
+export async function buildCorpusLibrary(): Promise<CorpusLibrary> {
   registerLabelSeeding();
   const dir = mkdtempSync(join(tmpdir(), 'quire-'));
   const library = openLibrary({ dir: join(dir, 'lib') });
@@ -77,54 +55,11 @@ export function buildCorpusLibrary(): CorpusLibrary {
     return id;
   };
 
-  const en = addCorpusArticle(
-    library,
-    'bahrain-iran-coordination.txt',
-    {
-      title: 'Bahrain to continue coordination with Iran to restore diplomatic ties',
-      source: 'Example Wire',
-      byline: 'Staff correspondent',
-      url: 'https://news.example.com/world/bahrain-iran-coordination',
-      publishedAt: '2024-11-19',
-      language: 'en',
-      direction: 'ltr',
-      mediaType: 'text/plain',
-    },
-    documentFromPlainText(readFileSync(join(FIXTURES, 'bahrain-iran-coordination.txt'), 'utf8'), 'ltr'),
-  );
-  const arSource = readFileSync(join(FIXTURES, 'manama-tehran-talks.ar.txt'), 'utf8');
-  const [arTitle, ...arBody] = arSource.split(/\n\s*\n/);
-  const ar = addCorpusArticle(
-    library,
-    'manama-tehran-talks.ar.txt',
-    {
-      title: (arTitle ?? '').trim(),
-      source: 'وكالة المثال للأنباء',
-      byline: null,
-      url: 'https://ar.example.net/news/manama-tehran',
-      publishedAt: '2024-11-20',
-      language: 'ar',
-      direction: 'rtl',
-      mediaType: 'text/plain',
-    },
-    documentFromPlainText(arBody.join('\n\n'), 'rtl'),
-  );
-  const md = extractMarkdown(readFileSync(join(FIXTURES, 'beijing-deal-briefing.md'), 'utf8'));
-  const mdId = addCorpusArticle(
-    library,
-    'beijing-deal-briefing.md',
-    {
-      title: md.title ?? 'Beijing deal',
-      source: md.source ?? null,
-      byline: md.byline ?? null,
-      url: md.url ?? null,
-      publishedAt: md.publishedAt ?? null,
-      language: 'en',
-      direction: 'ltr',
-      mediaType: 'text/markdown',
-    },
-    documentFromBlocks(md.blocks, 'ltr'),
-  );
+  // The English article comes from the hostile saved web page (scripts, trackers, handlers): what
+  // reaches an export must be the story and its metadata only.
+  const en = await importFixture(library, 'bahrain-iran-coordination.html');
+  const ar = await importFixture(library, 'manama-tehran-talks.ar.txt');
+  const mdId = await importFixture(library, 'beijing-deal-briefing.md');
 
   const highlight = (articleId: string, quote: string, labelName: string, note?: string): string =>
     createAnnotation(library, {
