@@ -34,6 +34,7 @@ import { Splitter } from './shell/Splitter';
 import { applyTheme, storedTheme, type ThemeChoice } from './shell/theme';
 import { Toasts, type ToastItem } from './shell/Toasts';
 import { registeredViews, type Route } from './views';
+import { routeFromHash, routeToHash } from './routing';
 
 interface PaneLayout {
   left: number;
@@ -68,7 +69,7 @@ const themeCycle: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: '
 const themeNames: Record<ThemeChoice, string> = { system: 'Theme: follow the system', light: 'Theme: light', dark: 'Theme: dark' };
 
 export function App(): ReactElement {
-  const [route, setRoute] = useState<Route>({ view: 'library' });
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const history = useRef<Route[]>([]);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [toasts, setToasts] = useState<ToastItem[]>([]);
@@ -85,6 +86,12 @@ export function App(): ReactElement {
     localStorage.setItem(LAYOUT_KEY, JSON.stringify(layout));
   }, [layout]);
 
+  // Keep the address in step with the route (replaceState: Quire's own history is Alt+←).
+  useEffect(() => {
+    const hash = routeToHash(route);
+    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  }, [route]);
+
   const toast = useCallback((input: ToastInput) => {
     const id = ++toastId.current;
     // At most three at once: the newest matter.
@@ -95,7 +102,7 @@ export function App(): ReactElement {
   useEffect(() => {
     let live = true;
     api['labels.list']({})
-      .then((result) => live && setLabels(result.labels))
+      .then((result) => live && setLabels(result))
       .catch((error: unknown) => live && reportError(error, 'load the labels'));
     return () => {
       live = false;

@@ -14,7 +14,7 @@ export interface HighlightOps {
   reload(): Promise<void>;
   replaceAll(annotations: readonly Annotation[]): void;
   create(input: { start: number; end: number; quote: string; labelId: string | null }): Promise<Annotation | null>;
-  update(id: string, patch: { labelId?: string | null; note?: { text: string; json: string | null } | null; tags?: string[] }): Promise<void>;
+  update(id: string, patch: { labelId?: string | null; note?: { text: string; json: string } | null; tags?: string[] }): Promise<void>;
   remove(id: string): Promise<void>;
   attach(id: string, range: { start: number; end: number; quote: string }): Promise<void>;
 }
@@ -31,7 +31,7 @@ export function useHighlights(articleId: string): HighlightOps {
   const reload = useCallback(async () => {
     try {
       const result = await api['annotations.list']({ articleId });
-      setAnnotations([...result.annotations].sort(byPosition));
+      setAnnotations([...result].sort(byPosition));
       setLoaded(true);
     } catch (error) {
       reportError(error, 'load the highlights');
@@ -49,7 +49,7 @@ export function useHighlights(articleId: string): HighlightOps {
   const create: HighlightOps['create'] = useCallback(
     async ({ start, end, quote, labelId }) => {
       try {
-        const created = await api['annotations.create']({ articleId, target: { start, end, quote }, labelId });
+        const created = await api['annotations.create']({ articleId, start, end, quote, labelId });
         put(created);
         libraryChanged();
         return created;
@@ -102,7 +102,7 @@ export function useHighlights(articleId: string): HighlightOps {
   const attach: HighlightOps['attach'] = useCallback(
     async (id, { start, end, quote }) => {
       try {
-        put(await api['annotations.attach']({ id, target: { start, end, quote } }));
+        put(await api['annotations.attach']({ id, start, end, quote }));
         libraryChanged();
         toast({ kind: 'success', message: 'Highlight re-attached.' });
       } catch (error) {

@@ -29,9 +29,9 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
   {
     title: 'Reader',
     keys: [
-      ['1 – 9', 'Highlight the selection with that label'],
+      ['1–9', 'Highlight the selection with that label'],
       ['N', 'Highlight the selection and write a note'],
-      ['J  K', 'Next / previous highlight'],
+      ['J K', 'Next / previous highlight'],
       ['Enter', 'Open the focused highlight'],
       ['Delete', 'Delete the focused highlight (with undo)'],
       [`${modLabel} E`, 'Edit the text'],
@@ -59,9 +59,15 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
               {group.keys.map(([key, what]) => (
                 <div key={key + what} className="shortcut-row">
                   <dt>
-                    {key.split(' ').map((part, i) => (
-                      <kbd key={i}>{part}</kbd>
-                    ))}
+                    {key.split(' ').map((part, i) =>
+                      part === 'then' ? (
+                        <span key={i} className="shortcut-then">
+                          then
+                        </span>
+                      ) : (
+                        <kbd key={i}>{part}</kbd>
+                      ),
+                    )}
                   </dt>
                   <dd>{what}</dd>
                 </div>

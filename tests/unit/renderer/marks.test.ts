@@ -6,7 +6,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isMarkNode } from '@lexical/mark';
 import { $dfs } from '@lexical/utils';
-import { $getRoot, type LexicalEditor } from 'lexical';
+import { $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { documentFromBlocks, documentPlainText, type ArticleDocument } from '../../../electron/common/document.js';
 import { stripMarks } from '../../../renderer/editor/document-json.js';
@@ -101,7 +101,7 @@ describe('highlight marks', () => {
     editor.update(
       () => {
         const first = $buildOffsetIndex().leaves.find((l) => l.node.getTextContent() === 'Officials met on ');
-        first?.node.setTextContent('Senior officials met on ');
+        if (first && $isTextNode(first.node)) first.node.setTextContent('Senior officials met on ');
       },
       { discrete: true },
     );

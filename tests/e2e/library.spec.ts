@@ -1,0 +1,102 @@
+/**
+ * The library screen: the empty state, importing the corpus through the file input and by drag and
+ * drop, pasting an article, and deleting with undo. Each test runs on a fresh library.
+ */
+import { test, expect } from './fixtures.js';
+import { CORPUS_FILES, ENGLISH_TXT } from './corpus.js';
+import { QuireApp } from './models/QuireApp.js';
+
+function duplicatesIn(summary: string | null): number {
+  const match = summary?.match(/(\d+) already in the library/);
+  return match ? Number(match[1]) : 0;
+}
+
+test('an empty library offers to import or to open the bundled sample', async ({ page, saveScreen }) => {
+  const app = new QuireApp(page);
+  await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import files' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import a folder' })).toBeVisible();
+  await saveScreen('empty library');
+  await page.getByRole('button', { name: /Open the sample article/ }).click();
+  await expect(app.reader.text).toContainText('Automatic Identification System');
+  await expect(page.getByRole('heading', { name: 'What ship-tracking data can and cannot tell you' }).first()).toBeVisible();
+});
+
+test('imports the corpus through the file input and lists every article', async ({ page, apiCall, saveScreen }) => {
+  const app = new QuireApp(page);
+  await app.library.importWithFileInput(CORPUS_FILES);
+  const { summary } = await app.library.finishImport();
+  expect(summary ?? '').not.toMatch(/[1-9]\d* failed/);
+
+  const list = await apiCall('articles.list', {});
+  expect(list.total + duplicatesIn(summary)).toBe(CORPUS_FILES.length);
+  await expect(app.library.heading).toBeVisible();
+  for (const article of list.articles) await expect(app.library.article(article.title)).toBeVisible();
+  expect(list.articles.map((a) => a.language).sort()).toEqual(expect.arrayContaining(['ar', 'en', 'fa']));
+  // Facets in the navigation pane come from the same library.
+  await expect(app.navigation.getByRole('region', { name: 'Languages' }).getByRole('button', { name: /Arabic/ })).toBeVisible();
+  await saveScreen('library');
+
+  // Filtering by language narrows the table to the Arabic article.
+  await app.navigation.getByRole('region', { name: 'Languages' }).getByRole('button', { name: /Arabic/ }).click();
+  await expect(app.library.rows()).toHaveCount(list.articles.filter((a) => a.language === 'ar').length);
+});
+
+test('imports files dropped on the window', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  await app.library.importByDrop(CORPUS_FILES);
+  const { summary } = await app.library.finishImport();
+  const list = await apiCall('articles.list', {});
+  expect(list.total + duplicatesIn(summary)).toBe(CORPUS_FILES.length);
+  for (const article of list.articles) await expect(app.library.article(article.title)).toBeVisible();
+});
+
+test('a dropped duplicate and an unreadable file are reported in the summary', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  await apiCall('import.paths', { paths: [ENGLISH_TXT] });
+  await page.reload();
+  await app.library.importByDrop([ENGLISH_TXT]);
+  await page.evaluate(() => {
+    // A PNG's signature: not a document.
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], 'chart.png', { type: 'image/png' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+  });
+  const summary = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary).toContainText('1 already in the library');
+  await expect(summary).toContainText('1 failed');
+  await expect(summary.getByRole('region', { name: 'Could not be imported' })).toContainText('chart.png');
+});
+
+test('pastes text as a new article', async ({ page }) => {
+  const app = new QuireApp(page);
+  await page.getByRole('button', { name: 'More ways to import' }).click();
+  await page.getByRole('menuitem', { name: /Paste text/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'New article from pasted text' });
+  await dialog.getByLabel('Title (optional)').fill('Port call notes');
+  await dialog.getByLabel('Text').fill('Three tankers called at the port in March.\n\nTwo of them left without loading.');
+  await dialog.getByRole('button', { name: 'Import article' }).click();
+  await expect(app.reader.text).toContainText('Two of them left without loading.');
+});
+
+test('deletes an article and brings it back with Undo, highlights included', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  const report = await apiCall('import.paths', { paths: [ENGLISH_TXT] });
+  const article = report.imported[0]!;
+  const full = await apiCall('articles.get', { id: article.id });
+  const start = full.text.indexOf('balanced approach');
+  await apiCall('annotations.create', { articleId: article.id, start, end: start + 'balanced approach'.length });
+  await page.reload();
+
+  await app.library.article(article.title).focus();
+  await page.keyboard.press('Delete');
+  await expect(app.toast(/^Deleted/)).toBeVisible();
+  await expect(app.library.article(article.title)).toHaveCount(0);
+  expect((await apiCall('articles.list', {})).total).toBe(0);
+
+  await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
+  await expect(app.library.article(article.title)).toBeVisible();
+  const restored = await apiCall('articles.list', {});
+  expect(restored.articles[0]?.highlights).toBe(1);
+});
