@@ -6,11 +6,23 @@
  * Pure (zod only): the renderer imports it for types; keep Node and Electron out of every domain file.
  */
 import { mergeContracts, type Client, type MethodName } from './define.js';
+import { annotationsContract } from './contract/annotations.js';
 import { articlesContract } from './contract/articles.js';
+import { dossiersContract } from './contract/dossiers.js';
+import { exportContract } from './contract/export.js';
 import { importContract } from './contract/import.js';
+import { notesContract } from './contract/notes.js';
 import { searchContract } from './contract/search.js';
 
-export const apiContract = mergeContracts(articlesContract, importContract, searchContract);
+export const apiContract = mergeContracts(
+  articlesContract,
+  importContract,
+  searchContract,
+  annotationsContract,
+  notesContract,
+  dossiersContract,
+  exportContract,
+);
 
 export type ApiContract = typeof apiContract;
 export type Api = Client<ApiContract>;

@@ -6,8 +6,12 @@
 import { z } from 'zod';
 import { apiContract, type ApiContract } from './contract.js';
 import { METHOD_NAME_PATTERN, type ApiErrorPayload, type ApiResult, type MethodSpec } from './define.js';
+import { annotationsHandlers } from './handlers/annotations.js';
 import { articlesHandlers } from './handlers/articles.js';
+import { dossiersHandlers } from './handlers/dossiers.js';
+import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
+import { notesHandlers } from './handlers/notes.js';
 import { searchHandlers } from './handlers/search.js';
 import type { ApiContext, Handlers } from './handlers/types.js';
 import { QuireError, errorMessage } from '../core/errors.js';
@@ -20,6 +24,10 @@ export const apiHandlers: Handlers<ApiContract> = {
   ...articlesHandlers,
   ...importHandlers,
   ...searchHandlers,
+  ...annotationsHandlers,
+  ...notesHandlers,
+  ...dossiersHandlers,
+  ...exportHandlers,
 };
 
 type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;
