@@ -28,7 +28,7 @@ const MAX_FUZZY_EXPANSIONS = 20;
 const FUZZY_WHEN_DF_AT_MOST = 2;
 
 /** The most phrase candidates checked against stored text for one query before the total is estimated. */
-const VERIFY_BUDGET = 400;
+const VERIFY_BUDGET = 100;
 
 export function fuzzyDistance(term: string): number {
   const n = [...term].length;
@@ -285,8 +285,11 @@ export class SearchIndex {
     if (maxDistance > 0 && (exact === undefined || (this.termDf[exact] ?? 0) <= FUZZY_WHEN_DF_AT_MOST)) {
       const already = new Set(out.map((e) => e.termId));
       const found: [string, number, number][] = [];
-      for (const [t, [id, distance]] of this.dictionary().fuzzyGet(term, maxDistance)) {
-        if (!already.has(id)) found.push([t, id, distance]);
+      // Closest spellings first: distance 2 is searched only when nothing is 1 away (it costs far more).
+      for (let d = 1; d <= maxDistance && found.length === 0; d++) {
+        for (const [t, [id, distance]] of this.dictionary().fuzzyGet(term, d)) {
+          if (!already.has(id)) found.push([t, id, distance]);
+        }
       }
       found.sort((a, b) => a[2] - b[2] || (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
       for (const [t, id, distance] of found.slice(0, MAX_FUZZY_EXPANSIONS)) {

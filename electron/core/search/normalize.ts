@@ -118,12 +118,48 @@ export function normalizeTerm(word: string): string {
   return term;
 }
 
+/**
+ * True when every word of the text is made of ASCII letters and digits (punctuation such as curly
+ * quotes and dashes may be anything). Then normalising a word is lower-casing it and a word is a run
+ * of [a-z0-9], which lets tokenising, snippets and phrase checks use native regular expressions
+ * (the results are identical to the general path; only faster).
+ */
+export function hasOnlyAsciiWords(text: string): boolean {
+  // Pure ASCII (the common case) is answered natively; otherwise only the non-ASCII characters are looked at.
+  if (Buffer.byteLength(text, 'utf8') === text.length) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x7f) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+    if (WORD_CHAR.test(ch)) return false;
+    if (ch.length === 2) i++;
+  }
+  return true;
+}
+// eslint-disable-next-line no-misleading-character-class -- joiners count as word characters, on purpose
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200c\u200d\ufeff\u00ad\u2060]$/u;
+
+function isAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Splits text into normalised terms with their original offsets (used for the index, queries, phrases and snippets). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  if (hasOnlyAsciiWords(text)) {
+    const lower = text.toLowerCase();
+    ASCII_WORD.lastIndex = 0;
+    for (let m = ASCII_WORD.exec(lower); m !== null; m = ASCII_WORD.exec(lower)) {
+      if (m[0].length <= MAX_TERM_LENGTH) tokens.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return tokens;
+  }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const term = normalizeTerm(m[0]);
+    const term = isAsciiWord(m[0]) ? m[0].toLowerCase() : normalizeTerm(m[0]);
     if (term === '' || term.length > MAX_TERM_LENGTH) continue;
     tokens.push({ term, start: m.index, end: m.index + m[0].length });
   }
@@ -132,10 +168,14 @@ export function tokenize(text: string): Token[] {
 
 /** Just the terms, for indexing (no offset objects). */
 export function terms(text: string): string[] {
+  if (hasOnlyAsciiWords(text)) {
+    const found = text.toLowerCase().match(ASCII_WORD) ?? [];
+    return found.every((t) => t.length <= MAX_TERM_LENGTH) ? found : found.filter((t) => t.length <= MAX_TERM_LENGTH);
+  }
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const term = normalizeTerm(m[0]);
+    const term = isAsciiWord(m[0]) ? m[0].toLowerCase() : normalizeTerm(m[0]);
     if (term === '' || term.length > MAX_TERM_LENGTH) continue;
     out.push(term);
   }

@@ -217,11 +217,16 @@ export class SearchCore {
     const index = this.loaded ? this.index : (this.job?.fresh ?? this.index);
     const warning = query.warnings.length > 0 ? query.warnings.join(' ') : undefined;
     if (isEmptyQuery(query)) return { total: 0, results: [], ready, ...(warning ? { warning } : {}) };
+    // Phrases limited to short fields (tag:"saudi arabia") are checked without reading article bodies.
+    const phraseFields = [...query.clauses.flatMap((c) => c.alternatives), ...query.excluded]
+      .filter((a) => a.kind === 'phrase')
+      .map((a) => a.field);
+    const bodies = phraseFields.some((f) => f === null || f === 'title');
     const result = index.search(query, {
       limit,
       ...(request.type ? { type: request.type } : {}),
       verify: (docs) => {
-        const texts = loadTexts(this.db, docs);
+        const texts = loadTexts(this.db, docs, { bodies });
         return docs.map((d, i) => {
           const text = texts[i];
           return text !== undefined && verifyPhrases(text, query, d.clauses, d.excluded);

@@ -3,7 +3,7 @@
  * normalisation) and cutting a one-line snippet around the best cluster of matches.
  */
 import type { FieldName } from './fields.js';
-import { tokenize, type Token } from './normalize.js';
+import { hasOnlyAsciiWords, tokenize, type Token } from './normalize.js';
 import type { ParsedQuery, PhraseQuery, QueryField } from './query.js';
 import type { DocText } from './source.js';
 import type { SearchMatch } from './types.js';
@@ -31,6 +31,9 @@ function fieldsFor(field: QueryField | null): readonly FieldName[] {
 class TokenCache {
   private readonly cache = new Map<FieldName, Token[]>();
   constructor(private readonly doc: DocText) {}
+  text(field: FieldName): string {
+    return this.doc.fields[field] ?? '';
+  }
   get(field: FieldName): Token[] {
     let tokens = this.cache.get(field);
     if (!tokens) {
@@ -41,8 +44,23 @@ class TokenCache {
   }
 }
 
+const ASCII_TERM = /^[a-z0-9]+$/;
+const BEFORE = '(?<![A-Za-z0-9])';
+const AFTER = '(?![A-Za-z0-9])';
+
+/** A regular expression equivalent to "these terms as consecutive tokens" in a text whose words are all ASCII. */
+function asciiPhrasePattern(terms: readonly string[]): string | null {
+  return terms.every((t) => ASCII_TERM.test(t)) ? terms.join('[^A-Za-z0-9]+') : null;
+}
+
 function phraseIn(cache: TokenCache, phrase: PhraseQuery): boolean {
-  return fieldsFor(phrase.field).some((f) => findPhrase(cache.get(f), phrase.terms) >= 0);
+  const pattern = asciiPhrasePattern(phrase.terms);
+  return fieldsFor(phrase.field).some((f) => {
+    const text = cache.text(f);
+    if (!text) return false;
+    if (pattern !== null && hasOnlyAsciiWords(text)) return new RegExp(`${BEFORE}${pattern}${AFTER}`, 'i').test(text);
+    return findPhrase(cache.get(f), phrase.terms) >= 0;
+  });
 }
 
 /**
@@ -81,7 +99,24 @@ interface Span {
 
 /** Spans of `text` to mark: words that matched, and whole phrases. */
 function matchSpans(text: string, matched: ReadonlySet<string>, phrases: readonly (readonly string[])[]): Span[] {
-  const tokens = tokenize(text.length > SNIPPET_SCAN_CHARS ? text.slice(0, SNIPPET_SCAN_CHARS) : text);
+  const scanned = text.length > SNIPPET_SCAN_CHARS ? text.slice(0, SNIPPET_SCAN_CHARS) : text;
+  if (hasOnlyAsciiWords(scanned)) {
+    // Native regex scan, same result as tokenising: phrases first so they win where they start.
+    const alternatives: string[] = [];
+    for (const phrase of phrases) {
+      const pattern = asciiPhrasePattern(phrase);
+      if (pattern !== null) alternatives.push(pattern);
+    }
+    for (const term of matched) if (ASCII_TERM.test(term)) alternatives.push(term);
+    if (alternatives.length === 0) return [];
+    const re = new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'gi');
+    const spans: Span[] = [];
+    for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, term: m[0].toLowerCase() });
+    }
+    return spans;
+  }
+  const tokens = tokenize(scanned);
   const spans: Span[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const phrase of phrases) {

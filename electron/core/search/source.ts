@@ -3,12 +3,29 @@
  * SQL query mapping its columns onto the index fields (fields.ts), used for the full rebuild, for
  * catching up with the change log, and for fetching what a result shows (title, text for snippets).
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { NO_DATE, type FieldName, type IndexDoc } from './fields.js';
 import { dayNumber } from './query.js';
 import type { SearchDocType } from './types.js';
 
 const SEP = '\u001f';
+
+/** Prepared statements per connection: preparing costs more than running these small queries. */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function cachedStatement(db: Db, sql: string): Statement {
+  let byDb = statements.get(db);
+  if (!byDb) {
+    byDb = new Map();
+    statements.set(db, byDb);
+  }
+  let statement = byDb.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    byDb.set(sql, statement);
+  }
+  return statement;
+}
 
 const TAGS_OF = (table: string, column: string, id: string): string =>
   `(SELECT group_concat(t.name, char(31)) FROM ${table} x JOIN tags t ON t.id = x.tag_id WHERE x.${column} = ${id})`;
@@ -110,9 +127,9 @@ export function loadDocs(db: Db, type: SearchDocType, ids: readonly string[]): I
   const out: IndexDoc[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = db
-      .prepare(`${source.sql} WHERE ${source.alias}.id IN (${chunk.map(() => '?').join(',')})`)
-      .all(...chunk);
+    const rows = cachedStatement(db, `${source.sql} WHERE ${source.alias}.id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(chunk),
+    );
     for (const row of rows) out.push(source.make(row));
   }
   return out;
@@ -162,6 +179,13 @@ const TEXT_SQL = {
   note: `SELECT n.id, n.article_id AS articleId, n.title, n.body_text AS body FROM notes n WHERE n.id IN`,
 } as const;
 
+/** The same without article and note bodies: enough to check phrases restricted to title, source, tags… */
+const TEXT_SQL_LIGHT = {
+  article: TEXT_SQL.article.replace('a.body_text AS body', "'' AS body"),
+  annotation: TEXT_SQL.annotation,
+  note: TEXT_SQL.note.replace('n.body_text AS body', "'' AS body"),
+} as const;
+
 interface TextRow {
   id: string;
   articleId: string | null;
@@ -175,13 +199,18 @@ interface TextRow {
 }
 
 /** Texts for a handful of documents (a page of results, a batch of phrase candidates), in the order asked. */
-export function loadTexts(db: Db, docs: readonly { type: SearchDocType; id: string }[]): (DocText | undefined)[] {
+export function loadTexts(
+  db: Db,
+  docs: readonly { type: SearchDocType; id: string }[],
+  options: { bodies?: boolean } = {},
+): (DocText | undefined)[] {
+  const sql = options.bodies === false ? TEXT_SQL_LIGHT : TEXT_SQL;
   const byKey = new Map<string, DocText>();
   for (const type of ['article', 'annotation', 'note'] as const) {
     const ids = docs.filter((d) => d.type === type).map((d) => d.id);
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const rows = db.prepare(`${TEXT_SQL[type]} (${chunk.map(() => '?').join(',')})`).all(...chunk) as TextRow[];
+      const rows = cachedStatement(db, `${sql[type]} (SELECT value FROM json_each(?))`).all(JSON.stringify(chunk)) as TextRow[];
       for (const r of rows) {
         byKey.set(`${type}:${r.id}`, {
           type,
