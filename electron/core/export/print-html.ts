@@ -247,7 +247,7 @@ class PrintBuilder {
       ? `<p class="legend">Highlights: ${[...usedLabels.values()].map((l) => chip(l)).join(' ')}</p>`
       : '';
     const dirAttr = ` dir="${a.direction}"${langAttr(a.language)}`;
-    const sectionOpen = `<article class="item article"${a.direction === 'rtl' ? ' data-rtl' : ''}>`;
+    const sectionOpen = `<article class="item article">`;
 
     if (item.highlightsOnly) {
       const figures = [...placed, ...unplaced].map((x) => {
