@@ -30,7 +30,7 @@ export const apiHandlers: Handlers<ApiContract> = {
   ...exportHandlers,
 };
 
-type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;
+export type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;
 
 const specs = apiContract as unknown as Readonly<Record<string, MethodSpec>>;
 const handlers = apiHandlers as unknown as Readonly<Record<string, AnyHandler>>;
@@ -86,41 +86,50 @@ export function isApiMethod(method: string): boolean {
   return METHOD_NAME_PATTERN.test(method) && Object.hasOwn(specs, method);
 }
 
-export async function dispatch(
-  ctx: ApiContext,
-  method: string,
-  rawInput: unknown,
-  options: DispatchOptions = {},
-): Promise<ApiResult> {
-  if (!isApiMethod(method)) {
-    return fail({ code: 'unknown_method', message: `Quire has no operation called “${method.slice(0, 100)}”.` });
-  }
-  const spec = specs[method] as MethodSpec;
-  const handler = handlers[method] as AnyHandler;
+export type Dispatch = (ctx: ApiContext, method: string, rawInput: unknown, options?: DispatchOptions) => Promise<ApiResult>;
 
-  const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return fail({ code: 'invalid_input', message: describeInvalid(method, parsed.error) });
+/**
+ * Builds the dispatcher for a contract and its handlers. The app uses `dispatch` (the whole API);
+ * tests build their own over a small contract to reach the error paths.
+ */
+export function createDispatcher(
+  contract: Readonly<Record<string, MethodSpec>>,
+  implemented: Readonly<Record<string, AnyHandler>>,
+): Dispatch {
+  return async (ctx, method, rawInput, options = {}) => {
+    if (!METHOD_NAME_PATTERN.test(method) || !Object.hasOwn(contract, method) || !Object.hasOwn(implemented, method)) {
+      return fail({ code: 'unknown_method', message: `Quire has no operation called “${String(method).slice(0, 100)}”.` });
+    }
+    const spec = contract[method] as MethodSpec;
+    const handler = implemented[method] as AnyHandler;
 
-  let value: unknown;
-  try {
-    value = await handler(ctx, parsed.data);
-  } catch (error) {
-    if (error instanceof QuireError) return fail({ code: error.code, message: error.message });
-    // Not an analyst-facing error: a bug. The details go to the log, the analyst gets plain words.
-    log.warn(`${method} failed: ${errorMessage(error)}`, error);
-    return fail({ code: 'internal', message: `Something went wrong in Quire (${method}). The details were logged.` });
-  }
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail({ code: 'invalid_input', message: describeInvalid(method, parsed.error) });
 
-  if (spec.mutates) await refreshSearch(ctx, options.refreshWaitMs ?? DEFAULT_REFRESH_WAIT_MS);
+    let value: unknown;
+    try {
+      value = await handler(ctx, parsed.data);
+    } catch (error) {
+      if (error instanceof QuireError) return fail({ code: error.code, message: error.message });
+      // Not an analyst-facing error: a bug. The details go to the log, the analyst gets plain words.
+      log.warn(`${method} failed: ${errorMessage(error)}`, error);
+      return fail({ code: 'internal', message: `Something went wrong in Quire (${method}). The details were logged.` });
+    }
 
-  const output = spec.output.safeParse(value);
-  if (!output.success) {
-    // The handler and its contract disagree: a bug in Quire, not in the caller's input.
-    log.warn(`${method} returned a value that does not match its contract`, z.prettifyError(output.error));
-    return fail({ code: 'internal', message: `Quire produced an unexpected answer for ${method}; the problem was logged.` });
-  }
-  return { ok: true, value: output.data };
+    if (spec.mutates) await refreshSearch(ctx, options.refreshWaitMs ?? DEFAULT_REFRESH_WAIT_MS);
+
+    const output = spec.output.safeParse(value);
+    if (!output.success) {
+      // The handler and its contract disagree: a bug in Quire, not in the caller's input.
+      log.warn(`${method} returned a value that does not match its contract`, z.prettifyError(output.error));
+      return fail({ code: 'internal', message: `Quire produced an unexpected answer for ${method}; the problem was logged.` });
+    }
+    return { ok: true, value: output.data };
+  };
 }
+
+/** The whole API: validates input, runs the handler, checks the output, maps errors. */
+export const dispatch: Dispatch = createDispatcher(specs, handlers);
 
 /**
  * After a write, the search index catches up with the change log. The write is committed either way;

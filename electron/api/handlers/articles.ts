@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { articlesContract } from '../contract/articles.js';
 import { listLibrary } from '../../core/article-list.js';
@@ -17,10 +18,20 @@ function requireListItem(ctx: ApiContext, id: string) {
   return item;
 }
 
-/** The sample article shipped in resources/ (inside app.asar when packaged; asar paths read like folders). */
+const SAMPLE = join('resources', 'sample', 'sample-article.md');
+
+/**
+ * The sample article shipped in resources/ at the app's root: found by walking up from this module,
+ * which sits at a different depth compiled (dist/electron/…) than as source (tests). Inside app.asar
+ * when packaged; Electron's fs reads asar paths like folders.
+ */
 export function bundledSamplePath(): string {
-  // dist/electron/api/handlers/articles.js → <app root>/resources/sample/sample-article.md
-  return fileURLToPath(new URL('../../../../resources/sample/sample-article.md', import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, SAMPLE))) return join(dir, SAMPLE);
+    dir = dirname(dir);
+  }
+  throw new QuireError('sample_missing', 'The sample article is missing from this installation of Quire.');
 }
 
 export const articlesHandlers: Handlers<typeof articlesContract> = {
@@ -49,7 +60,11 @@ export const articlesHandlers: Handlers<typeof articlesContract> = {
 
   'articles.setTags': (ctx, { id, tags }) => {
     const { db } = ctx.library;
-    const wanted = [...new Map(tags.map(cleanTag).filter(Boolean).map((t) => [t.toLocaleLowerCase(), t])).values()];
+    // The first spelling of a tag wins over later case variants ("Gulf states", "gulf states").
+    const wanted: string[] = [];
+    for (const tag of tags.map(cleanTag)) {
+      if (tag && !wanted.some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase())) wanted.push(tag);
+    }
     const result = db.transaction(() => {
       if (!db.prepare(`SELECT 1 FROM articles WHERE id = ?`).get(id)) throw new NotFoundError('article', id);
       // Only the difference is written, so unchanged tags do not churn the change log.
@@ -96,12 +111,7 @@ export const articlesHandlers: Handlers<typeof articlesContract> = {
   },
 
   'samples.openBundled': async (ctx) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(bundledSamplePath());
-    } catch {
-      throw new QuireError('sample_missing', 'The sample article is missing from this installation of Quire.');
-    }
+    const bytes = readFileSync(bundledSamplePath());
     const outcome = await importFile(ctx.library, { name: 'sample-article.md', bytes, tags: ['sample'] });
     if (outcome.status === 'failed') throw new ImportError(outcome.error);
     const id = outcome.status === 'imported' ? outcome.article.id : outcome.id;
