@@ -20,6 +20,7 @@ import { findArticleByContentHash, updateArticleBody } from './db/articles.js';
 import {
   deleteAnnotationRow,
   getAnnotationRow,
+  touchAnnotation,
   insertAnnotationRow,
   listAnnotationRows,
   updateAnnotationAnchor,
@@ -30,7 +31,7 @@ import {
 } from './db/annotations.js';
 import { getLabelRow } from './db/labels.js';
 import type { Db } from './db/open.js';
-import { annotationTags, setAnnotationTags } from './db/tags.js';
+import { annotationTags, cleanTag, setAnnotationTags } from './db/tags.js';
 import { NotFoundError, QuireError, UsageError } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { registerLabelSeeding } from './labels.js';
@@ -254,8 +255,13 @@ export function updateAnnotation(library: Library, id: string, patch: Annotation
       if (note.json !== row.noteJson || note.text !== row.noteText) updateAnnotationNote(db, id, note, now);
     }
     if (patch.tags !== undefined) {
-      setAnnotationTags(db, id, patch.tags);
-      db.prepare(`UPDATE annotations SET updated_at = ? WHERE id = ?`).run(now, id);
+      // Only a real change is written, so saving unchanged tags does not churn the change log.
+      const key = (tags: readonly string[]): string =>
+        [...new Set(tags.map((t) => cleanTag(t).toLocaleLowerCase()).filter(Boolean))].sort().join('\u0000');
+      if (key(patch.tags) !== key(annotationTags(db, id))) {
+        setAnnotationTags(db, id, patch.tags);
+        touchAnnotation(db, id, now);
+      }
     }
     return toView(db, requireRow(db, id));
   })();
