@@ -14,8 +14,8 @@
  */
 
 // ── Feature registrations (one line each) ──
-// import './notes/register';
-// import './dossiers/register';
+import './notes/register';
+import './dossiers/register';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { api } from '../api';

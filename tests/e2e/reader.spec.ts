@@ -122,5 +122,5 @@ test('edit mode: correcting a word keeps the highlight on it and updates its quo
   ]);
   const saved = await apiCall('articles.get', { id: english!.id });
   expect(saved.text).toContain('a measured approach in its foreign policy');
-  await expect(app.reader.panelItem(/measured approach in its foreign policy/)).toBeVisible();
+  await expect(app.reader.panelItem(/^Highlight: measured approach in its foreign policy/)).toBeVisible();
 });

@@ -160,7 +160,7 @@ export function AddItemsPanel({ dossier, onAdd }: AddItemsPanelProps): ReactElem
           onChange={(event) => setFilter(event.target.value)}
         />
         {(tab === 'articles' || tab === 'search') && (
-          <label className="checkbox add-option">
+          <label className="q-check add-option">
             <input type="checkbox" checked={highlightsOnly} onChange={(event) => setHighlightsOnly(event.target.checked)} /> Add articles as
             highlights only
           </label>

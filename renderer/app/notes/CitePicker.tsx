@@ -93,7 +93,7 @@ export function CitePicker({ open, articleId, onClose, onPick, title = 'Cite a h
           onKeyDown={onKeyDown}
         />
         {articleId && (
-          <label className="checkbox">
+          <label className="q-check">
             <input type="checkbox" checked={onlyArticle} onChange={(event) => setOnlyArticle(event.target.checked)} /> Only this note’s article
           </label>
         )}

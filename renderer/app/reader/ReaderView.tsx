@@ -22,6 +22,7 @@ import { readerNodes } from '../../editor/nodes';
 import { DocumentPlugin } from '../../editor/plugins/DocumentPlugin';
 import { FlashPlugin, type FlashTarget } from '../../editor/plugins/FlashPlugin';
 import { HighlightsPlugin, type HighlightStyle } from '../../editor/plugins/HighlightsPlugin';
+import { MarkEditPlugin } from '../../editor/plugins/MarkEditPlugin';
 import { SelectionToolbarPlugin } from '../../editor/plugins/SelectionToolbarPlugin';
 import { readerTheme } from '../../editor/theme';
 import { useApp } from '../context';
@@ -343,6 +344,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
             />
             <FlashPlugin target={flash} container={scrollEl} ready={ops.loaded} />
             {editing && <HistoryPlugin />}
+            {editing && <MarkEditPlugin />}
             <ListPlugin />
             <LinkPlugin />
           </LexicalComposer>

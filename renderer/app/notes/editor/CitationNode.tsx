@@ -3,7 +3,15 @@
  * `SerializedCitationNode` (electron/common/note-document.ts), which the server reads to record
  * backlinks and to compare the quote with the highlight as it is now.
  */
-import { DecoratorNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import {
+  DecoratorNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type SerializedPartial,
+} from 'lexical';
 import type { ReactElement } from 'react';
 import type { SerializedCitationNode } from '../../../../electron/common/note-document';
 import { CitationBlock } from './CitationBlock';
@@ -23,10 +31,10 @@ export class CitationNode extends DecoratorNode<ReactElement> {
     return new CitationNode(node.__data, node.__key);
   }
 
-  static override importJSON(json: SerializedCitation): CitationNode {
+  static override importJSON(json: SerializedPartial<SerializedCitation>): CitationNode {
     return $createCitationNode({
-      annotationId: json.annotationId,
-      quote: json.quote,
+      annotationId: json.annotationId ?? '',
+      quote: json.quote ?? '',
       articleId: json.articleId ?? null,
       articleTitle: json.articleTitle ?? null,
       source: json.source ?? null,

@@ -87,7 +87,7 @@ export function HighlightsPlugin({ highlights, focusedId, editing, documentVersi
       if (selection && !selection.isCollapsed) return;
       const target = event.target instanceof Element ? event.target.closest('mark') : null;
       if (!(target instanceof HTMLElement)) return;
-      const ids = editor.getEditorState().read(() => {
+      const ids = editor.read(() => {
         const node = $getNearestNodeFromDOMNode(target);
         let current = node;
         while (current && !$isMarkNode(current)) current = current.getParent();

@@ -92,36 +92,47 @@ export function SelectionToolbarPlugin({ labels, disabled, container, onHighligh
     element.style.left = `${Math.max(min, Math.min(max, shown.left))}px`;
   }, [shown, container]);
 
+  // The range acted on is read from the selection at the moment of the click or key press, so a
+  // quick "select, press 2" never races the toolbar's appearance.
+  const currentRange = useCallback((): NodeRange | null => selectionToRange(editor, window.getSelection()), [editor]);
+  const latest = useRef({ labels, onHighlight, attachMode, disabled });
+  latest.current = { labels, onHighlight, attachMode, disabled };
+
   const act = useCallback(
     (labelId: string | null, withNote: boolean) => {
-      if (!shown) return;
-      const range = shown.range;
+      const range = currentRange();
+      if (!range) return;
       setShown(null);
       window.getSelection()?.removeAllRanges();
-      if (attachMode) attachMode.onAttach(range);
-      else onHighlight(range, labelId, withNote);
+      const { attachMode: attach, onHighlight: highlight } = latest.current;
+      if (attach) attach.onAttach(range);
+      else highlight(range, labelId, withNote);
     },
-    [shown, onHighlight, attachMode],
+    [currentRange],
   );
 
   useEffect(() => {
-    if (!shown) return;
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (attachMode) {
+      const { labels: list, attachMode: attach, disabled: off } = latest.current;
+      if (off || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const isDigit = /^[1-9]$/.test(event.key);
+      const isNote = event.key === 'n' || event.key === 'N';
+      if (!isDigit && !isNote && event.key !== 'Enter' && event.key !== 'Escape') return;
+      if (!currentRange()) return;
+      if (attach) {
         if (event.key === 'Enter') {
           event.preventDefault();
           act(null, false);
         }
         return;
       }
-      if (/^[1-9]$/.test(event.key)) {
-        const label = labels.find((l) => l.shortcut === Number(event.key));
+      if (isDigit) {
+        const label = list.find((l) => l.shortcut === Number(event.key));
         if (label) {
           event.preventDefault();
           act(label.id, false);
         }
-      } else if (event.key === 'n' || event.key === 'N') {
+      } else if (isNote) {
         event.preventDefault();
         act(null, true);
       } else if (event.key === 'Escape') {
@@ -131,7 +142,7 @@ export function SelectionToolbarPlugin({ labels, disabled, container, onHighligh
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [shown, labels, act, attachMode]);
+  }, [act, currentRange]);
 
   if (!shown || !container) return null;
   return createPortal(
