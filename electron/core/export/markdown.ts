@@ -157,7 +157,8 @@ function blockMarkdown(node: SerializedNode, ctx: DocContext, indent: string): s
   };
   switch (el.type) {
     case 'heading': {
-      const level = Math.min(6, Number(el.tag.slice(1)) + ctx.headingShift);
+      const stated = Number(String(el.tag).slice(1));
+      const level = Math.min(6, (Number.isInteger(stated) ? stated : 6) + ctx.headingShift);
       return `${'#'.repeat(level)} ${inline().replace(/ {2}\n/g, ' ')}`;
     }
     case 'quote':
@@ -212,8 +213,8 @@ function citationListMarkdown(c: DossierCitation): string {
     ['Source', c.source ? escapeMarkdown(c.source) : null],
     ['Author', c.byline ? escapeMarkdown(c.byline) : null],
     ['URL', c.url ? link(c.url) : null],
-    ['Published', formatDate(c.publishedAt) ?? 'not stated'],
-    ['Accessed', formatDate(c.importedAt)],
+    ['Published', escapeMarkdown(formatDate(c.publishedAt) ?? 'not stated')],
+    ['Accessed', escapeMarkdown(formatDate(c.importedAt) ?? '')],
     ['Original file', c.originalName ? escapeMarkdown(c.originalName) : null],
     ['SHA-256', c.sha256 ? `\`${c.sha256}\`` : null],
   ];
@@ -251,7 +252,7 @@ const ORPHANED = '*Orphaned highlight: this passage is no longer found in the ar
 
 /** A quote as a block quote with its attribution line (and the note and status, when any). */
 function quoteMarkdown(a: DossierAnnotation, attribution: string, extra: string[] = []): string {
-  const lines = [blockQuote(a.quote), '>', `> — ${labelTag(a)} ${attribution}`];
+  const lines = [blockQuote(a.quote), '>', `> — ${labelTag(a)}${attribution ? ` ${attribution}` : ''}`];
   if (a.note.trim()) lines.push('>', `> Note: ${escapeMarkdown(a.note.trim()).replace(/\n/g, ' ')}`);
   if (a.status === 'orphaned') lines.push('>', `> ${ORPHANED}`);
   for (const line of extra) lines.push('>', `> ${line}`);
@@ -347,7 +348,8 @@ export function renderMarkdown(dossier: Readonly<DossierForExport>): string {
   if (marking) out.push(marking);
   out.push(`# ${escapeMarkdown(dossier.title || 'Untitled dossier')}`);
   if (dossier.subtitle) out.push(`*${escapeMarkdown(dossier.subtitle)}*`);
-  const byline = [dossier.author ? escapeMarkdown(dossier.author) : null, formatDate(dossier.date) ?? formatDate(dossier.generatedAt)]
+  const date = formatDate(dossier.date) ?? formatDate(dossier.generatedAt);
+  const byline = [dossier.author ? escapeMarkdown(dossier.author) : null, date ? escapeMarkdown(date) : null]
     .filter(Boolean)
     .join(' · ');
   if (byline) out.push(byline);

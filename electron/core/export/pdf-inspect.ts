@@ -78,7 +78,9 @@ export function activeContentNames(bytes: Uint8Array): string[] {
           i++;
         }
       }
-    } else if (c === '<' && s[i + 1] !== '<') {
+    } else if (c === '<' && s[i + 1] === '<') {
+      i += 2; // a dictionary, not a hex string
+    } else if (c === '<') {
       const end = s.indexOf('>', i);
       i = end < 0 ? s.length : end + 1;
     } else if (c === '/') {
