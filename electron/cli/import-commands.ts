@@ -1,5 +1,4 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES, importPaths } from '../core/import.js';
 import { EXIT, Progress, printJson, printLine, wantsJson, withLibrary } from './context.js';
 
 /**
@@ -20,6 +19,9 @@ function parseMaxSize(value: string): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+/** The default of core/import.ts's DEFAULT_MAX_BYTES, repeated here so `quire --help` does not load the importers. */
+const DEFAULT_MAX_MB = 50;
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export function registerImportCommands(program: Command): void {
@@ -29,10 +31,12 @@ export function registerImportCommands(program: Command): void {
     .argument('<paths...>', 'files or folders to import')
     .option('-t, --tag <tag>', 'add this tag to every imported article (repeatable)', collect, [])
     .addOption(
-      new Option('--max-size <MB>', `refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / (1024 * 1024)})`).argParser(parseMaxSize),
+      new Option('--max-size <MB>', `refuse files larger than this many megabytes (default ${DEFAULT_MAX_MB})`).argParser(parseMaxSize),
     )
     .action(async (paths: string[], options: { tag: string[]; maxSize?: number }, command: Command) => {
       const json = wantsJson(command);
+      // Loaded on use: the importers pull in jsdom, pdfjs and mammoth, which every other command can do without.
+      const { importPaths } = await import('../core/import.js');
       const report = await withLibrary(command, async (library) => {
         const progress = new Progress();
         try {

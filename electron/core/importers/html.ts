@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Block } from '../../common/document.js';
 import { blocksFromHtml } from './blocks-from-dom.js';
 import { normaliseDate } from './dates.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { safeUrl } from './sanitize.js';
+import { dropRepeatedTitle } from './title.js';
 import type { RawArticle } from './types.js';
 
 /**
@@ -61,16 +61,6 @@ function removeStoryFurniture(document: Document): void {
   for (const figure of Array.from(document.querySelectorAll('figure'))) {
     if (figure.querySelector('img, picture, video, audio, svg, iframe, embed, object, canvas')) figure.remove();
   }
-}
-
-const comparable = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Drops a leading heading that repeats the title (the reader shows the title above the body). */
-export function dropRepeatedTitle(blocks: readonly Block[], title: string | null): Block[] {
-  const first = blocks[0];
-  if (!title || !first || first.type !== 'heading') return [...blocks];
-  const heading = first.children.map((c) => c.text).join('');
-  return comparable(heading) === comparable(title) ? blocks.slice(1) : [...blocks];
 }
 
 function hostOf(url: string | null): string | null {

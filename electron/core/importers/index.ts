@@ -2,12 +2,9 @@ import type { Block, Inline } from '../../common/document.js';
 import { ImportError } from '../errors.js';
 import { detectType } from './detect.js';
 import { declaredHtmlCharset, decodeText } from './encoding.js';
-import { dropRepeatedTitle, extractHtml } from './html.js';
 import { detectLanguage } from './language.js';
-import { extractMarkdown } from './markdown.js';
-import { extractDocx } from './docx.js';
-import { extractPdf } from './pdf.js';
 import { deriveTitle, extractPlainText } from './text.js';
+import { dropRepeatedTitle } from './title.js';
 import type { ExtractedArticle, ExtractInput, RawArticle } from './types.js';
 
 export type { ExtractedArticle, ExtractInput } from './types.js';
@@ -90,17 +87,18 @@ export async function extractArticle(input: ExtractInput): Promise<ExtractedArti
   const type = detectType(input);
   let raw: RawArticle;
   switch (type.kind) {
+    // The heavy parsers (pdfjs, mammoth, jsdom) load on first use: `quire info` and plain text need none of them.
     case 'pdf':
-      raw = await extractPdf(input.bytes);
+      raw = await (await import('./pdf.js')).extractPdf(input.bytes);
       break;
     case 'docx':
-      raw = await extractDocx(input.bytes);
+      raw = await (await import('./docx.js')).extractDocx(input.bytes);
       break;
     case 'html':
-      raw = extractHtml(decodeText(input.bytes, declaredHtmlCharset(input.bytes)).text);
+      raw = (await import('./html.js')).extractHtml(decodeText(input.bytes, declaredHtmlCharset(input.bytes)).text);
       break;
     case 'markdown':
-      raw = extractMarkdown(decodeText(input.bytes).text);
+      raw = (await import('./markdown.js')).extractMarkdown(decodeText(input.bytes).text);
       break;
     case 'text':
       raw = extractPlainText(decodeText(input.bytes).text);

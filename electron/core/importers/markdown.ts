@@ -4,7 +4,7 @@ import { TEXT_FORMAT, type Block, type Inline } from '../../common/document.js';
 import { createLogger } from '../log.js';
 import { blocksFromHtml, splitAtBlankLines, tidyInlines } from './blocks-from-dom.js';
 import { normaliseDate } from './dates.js';
-import { dropRepeatedTitle } from './html.js';
+import { dropRepeatedTitle } from './title.js';
 import { safeUrl } from './sanitize.js';
 import { deriveTitle } from './text.js';
 import type { RawArticle } from './types.js';
