@@ -165,6 +165,26 @@ describe('replacing the text (quire update, re-import)', () => {
     for (const a of listAnnotations(t.library, { articleId: id, status: 'anchored' })) expect(slice(result.text, a)).toBe(a.quote);
   });
 
+  it('keeps Arabic, overlapping and cross-paragraph highlights through a corrected text', () => {
+    const { id, text } = addArticle(t.library, 'المنامة', paragraphs(...ARABIC), 'rtl');
+    const outer = createAnnotation(t.library, { articleId: id, target: { quote: 'وكانت البحرين قد قطعت علاقاتها مع ايران' } });
+    const inner = createAnnotation(t.library, { articleId: id, target: { quote: 'قطعت علاقاتها' } });
+    const endOfSecond = (ARABIC[2] as string).slice(-20);
+    const across = createAnnotation(t.library, { articleId: id, target: { quote: `${endOfSecond}\n\nوكانت البحرين` } });
+    // A better copy: hamza restored, the shadda dropped, a paragraph added at the top.
+    const corrected = `تمهيد قصير.\n\n${text.replace('مع ايران', 'مع إيران').replace('الدّبلوماسيّة', 'الدبلوماسيّة')}`;
+    const result = updateArticleText(t.library, id, { text: corrected });
+    expect(result.counts).toEqual({ anchored: 3, orphaned: 0 });
+    const now = new Map(listAnnotations(t.library, { articleId: id }).map((a) => [a.id, a]));
+    expect(now.get(outer.id)?.quote).toBe('وكانت البحرين قد قطعت علاقاتها مع إيران');
+    expect(now.get(inner.id)?.quote).toBe('قطعت علاقاتها');
+    expect(now.get(across.id)?.quote).toBe(across.quote);
+    const o = now.get(outer.id);
+    const i = now.get(inner.id);
+    expect((i?.start ?? 0) > (o?.start ?? 0) && (i?.end ?? 0) < (o?.end ?? 0)).toBe(true);
+    for (const a of now.values()) expect(slice(result.text, a)).toBe(a.quote);
+  });
+
   it('refuses a text that duplicates another article, and changes nothing', () => {
     const one = addArticle(t.library, 'Same title', paragraphs('Alpha text of the first article.'));
     const two = addArticle(t.library, 'Same title', paragraphs('Beta text of the second article.'));
