@@ -132,3 +132,11 @@ describe('encodings', () => {
     await expect(extractArticle({ name: 'broken.txt', bytes })).rejects.toThrow(/binary data/);
   });
 });
+
+describe('encodings without a byte-order mark', () => {
+  it('recognises UTF-16 LE text by its NUL pattern', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const article = await extractArticle({ name: 'nobom.txt', bytes: iconv.encode(WESTERN_TEXT, 'utf-16le') });
+    expect(article.title).toBe('Café culture in Genève');
+  });
+});
