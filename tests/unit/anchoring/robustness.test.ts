@@ -75,7 +75,7 @@ describe('re-anchoring over a generated edit corpus', () => {
   });
 
   // What the app does: `quire update`, re-import and reader edits know the old text.
-  it('meets the targets when the old text is known (every text change in Quire)', () => {
+  it('meets the targets when the old text is known (every text change in Quire)', { timeout: 120_000 }, () => {
     const r = run(cases, true);
     console.log(`\nRe-anchoring with the old text known:\n${report('', r)}\n`);
     const unchanged = r.byKind.get('unchanged') as Tally;
@@ -86,7 +86,7 @@ describe('re-anchoring over a generated edit corpus', () => {
 
   // From the selectors alone (restoring a deleted highlight after the text changed, orphans on a later change):
   // a passage repeated word for word elsewhere in the article can be taken for the quote.
-  it('from the stored selectors alone, misplaces only quotes the article repeats word for word', () => {
+  it('from the stored selectors alone, misplaces only quotes the article repeats word for word', { timeout: 120_000 }, () => {
     const r = run(cases, false);
     console.log(`\nRe-anchoring from the stored selectors alone:\n${report('', r)}\n`);
     for (const c of r.misplaced) {
