@@ -84,7 +84,9 @@ async function quireQuery(dir, queries) {
     samples.push({ kind: q.kind, ms: performance.now() - t0 });
     totals.push(r.total);
   }
-  // Edit → searchable: change an article, catch up from the change log, find it.
+  // Edit → searchable: change an article, catch up from the change log, find it. (The worker reopens
+  // the tail shard in the background right after loading: do the same here before timing edits.)
+  core.prepare();
   const ids = library.db.prepare(`SELECT id FROM articles ORDER BY rowid LIMIT 20`).all().map((r) => r.id);
   const edits = [];
   ids.forEach((id, k) => {

@@ -8,10 +8,10 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_BOOST, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
-import { terms as termsOf } from './normalize.js';
+import { isStopWord, terms as termsOf } from './normalize.js';
 import type { Alternative, ParsedQuery, QueryField } from './query.js';
 import { canonicalLang } from './query.js';
-import { SHARD_SIZE, appendDoc, findKey, newOpenShard, postingLength, seal, unseal, type OpenShard, type Shard } from './shard.js';
+import { SHARD_SIZE, appendDoc, bloomHas, pairHash, termHash, findKey, newOpenShard, postingLength, seal, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
 
 // BM25+ parameters, as MiniSearch uses them.
@@ -90,6 +90,11 @@ class Scratch {
   readonly exPhrase = new Uint32Array(SHARD_SIZE);
   readonly seen = new Uint8Array(SHARD_SIZE);
   readonly tmpScore = new Float64Array(SHARD_SIZE);
+  readonly wordScore = new Float64Array(SHARD_SIZE);
+  readonly wordMask = new Uint32Array(SHARD_SIZE);
+  /** Unpacked postings of the open shard (at most one entry per document). */
+  readonly openDocs = new Uint16Array(SHARD_SIZE);
+  readonly openTfs = new Uint8Array(SHARD_SIZE);
   reset(): void {
     this.scores.fill(0);
     this.masks.fill(0);
@@ -182,17 +187,26 @@ export class SearchIndex {
     const freqs = new Map<number, number>();
     const lengths = new Array<number>(FIELD_COUNT).fill(0);
     const seenTerms = new Set<number>();
+    const pairs: number[] = [];
     for (const [name, text] of Object.entries(doc.fields)) {
       if (!text) continue;
       const f = FIELD[name as keyof typeof FIELD];
       const words = termsOf(text);
-      lengths[f] = words.length;
+      // Adjacent pairs (stop words included) feed the phrase filter; stop words are not indexed.
+      let previous = -1;
+      let indexed = 0;
       for (const word of words) {
+        const h = termHash(word);
+        if (previous !== -1) pairs.push(pairHash(previous, h));
+        previous = h;
+        if (isStopWord(word)) continue;
+        indexed++;
         const id = this.termId(word);
         seenTerms.add(id);
         const k = id * FIELD_COUNT + f;
         freqs.set(k, (freqs.get(k) ?? 0) + 1);
       }
+      lengths[f] = indexed;
     }
     for (const id of seenTerms) this.termDf[id] = (this.termDf[id] ?? 0) + 1;
     const shard = this.openShard();
@@ -200,10 +214,17 @@ export class SearchIndex {
       shard,
       { id: doc.id, type: DOC_TYPE_CODE[doc.type], lang: this.langCode(doc.lang), date: doc.date, lengths },
       freqs,
+      pairs,
     );
     this.slots.set(key, (this.shards.length - 1) * SHARD_SIZE + local);
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f] = (this.fieldTotals[f] ?? 0) + (lengths[f] ?? 0);
     this.alive++;
+  }
+
+  /** Reopens the tail shard now, so the first edit after loading does not pay for it (the worker calls this when idle). */
+  prepareForWrites(): void {
+    const last = this.shards[this.shards.length - 1];
+    if (last && last.sealed && last.size < SHARD_SIZE) this.shards[this.shards.length - 1] = unseal(last);
   }
 
   /** Removes a document (a tombstone: its postings stay until the index is rebuilt). */
@@ -311,38 +332,67 @@ export class SearchIndex {
     return Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)));
   }
 
-  /** Adds `weight × BM25+` of one posting list to the scratch arrays; `mark` runs for each document. */
-  private scoreKey(
+  /**
+   * The postings of one key in a shard as parallel views (doc numbers, frequencies): sealed shards
+   * hand out their typed arrays, the open shard unpacks its lists into scratch buffers.
+   */
+  private postingsOf(shard: Shard, key: number, scratch: Scratch): { docs: ArrayLike<number>; tfs: ArrayLike<number>; start: number; end: number } | null {
+    if (shard.sealed) {
+      const i = findKey(shard.keys, key);
+      if (i < 0) return null;
+      return { docs: shard.docs, tfs: shard.tfs, start: shard.offsets[i] ?? 0, end: shard.offsets[i + 1] ?? 0 };
+    }
+    const list = shard.postings.get(key);
+    if (!list) return null;
+    const docs = scratch.openDocs;
+    const tfs = scratch.openTfs;
+    for (let p = 0; p < list.length; p++) {
+      const packed = list[p] ?? 0;
+      docs[p] = packed >>> 8;
+      tfs[p] = packed & 255;
+    }
+    return { docs, tfs, start: 0, end: list.length };
+  }
+
+  /**
+   * Adds `weight × boost × BM25+` of one posting list into `out` (no closures in the loop: scores stay
+   * unboxed) and ORs `bit` into `mask` (and `mask2` when given) for each document.
+   */
+  private accumulate(
     shard: Shard,
     key: number,
     weight: number,
     idf: number,
     avg: number,
-    visit: (doc: number, score: number) => void,
+    scratch: Scratch,
+    out: Float64Array,
+    mask: Uint32Array,
+    bit: number,
+    mask2: Uint32Array | null,
   ): void {
+    const postings = this.postingsOf(shard, key, scratch);
+    if (!postings) return;
+    const { docs, tfs, start, end } = postings;
     const f = key % FIELD_COUNT;
     const lens = shard.fieldLens;
     const w = weight * (FIELD_BOOST[f] ?? 1) * idf;
-    const norm = (doc: number, tf: number): number => {
-      const len = lens[doc * FIELD_COUNT + f] ?? 0;
-      return w * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-    };
-    if (shard.sealed) {
-      const i = findKey(shard.keys, key);
-      if (i < 0) return;
-      const end = shard.offsets[i + 1] ?? 0;
-      for (let p = shard.offsets[i] ?? 0; p < end; p++) {
-        const doc = shard.docs[p] ?? 0;
-        visit(doc, norm(doc, shard.tfs[p] ?? 1));
-      }
-    } else {
-      const list = shard.postings.get(key);
-      if (!list) return;
-      for (const packed of list) {
-        const doc = packed >>> 8;
-        visit(doc, norm(doc, packed & 255));
-      }
+    const k1b = K1 * (1 - B);
+    const k1bAvg = (K1 * B) / avg;
+    for (let p = start; p < end; p++) {
+      const doc = docs[p] as number;
+      const tf = tfs[p] as number;
+      const len = lens[doc * FIELD_COUNT + f] as number;
+      out[doc] = (out[doc] as number) + w * (DELTA + (tf * (K1 + 1)) / (tf + k1b + k1bAvg * len));
+      mask[doc] = (mask[doc] as number) | bit;
+      if (mask2) mask2[doc] = (mask2[doc] as number) | bit;
     }
+  }
+
+  /** Sets `flags[doc] = 1` for every document of a posting list. */
+  private flag(shard: Shard, key: number, scratch: Scratch, flags: Uint8Array): void {
+    const postings = this.postingsOf(shard, key, scratch);
+    if (!postings) return;
+    for (let p = postings.start; p < postings.end; p++) flags[postings.docs[p] as number] = 1;
   }
 
   search(query: ParsedQuery, options: { limit: number; type?: SearchDocType; verify: PhraseVerifier }): IndexResult {
@@ -375,11 +425,15 @@ export class SearchIndex {
     };
     type Resolved =
       | { kind: 'term'; keys: KeyWeight[] }
-      | { kind: 'phrase'; words: KeyWeight[][] };
+      | { kind: 'phrase'; words: KeyWeight[][]; pairs: number[] };
+    const phrasePairs = (terms: readonly string[]): number[] => {
+      const hashes = terms.map(termHash);
+      return hashes.slice(1).map((h, i) => pairHash(hashes[i] ?? 0, h));
+    };
     const resolve = (alt: Alternative, mark: boolean): Resolved =>
       alt.kind === 'term'
         ? { kind: 'term', keys: termKeys(alt.term, alt.field, alt.prefix, alt.fuzzy, mark) }
-        : { kind: 'phrase', words: alt.indexed.map((w) => termKeys(w, alt.field, false, false, mark)) };
+        : { kind: 'phrase', words: alt.indexed.map((w) => termKeys(w, alt.field, false, false, mark)), pairs: phrasePairs(alt.terms) };
     const clauses = query.clauses.map((c) => c.alternatives.map((a) => resolve(a, true)));
     const excluded = query.excluded.map((a) => resolve(a, false));
     let phraseClauses = 0;
@@ -404,32 +458,32 @@ export class SearchIndex {
     this.shards.forEach((shard, shardIndex) => {
       if (shard.size === 0) return;
       scratch.reset();
-      const { scores, masks, termMasks, excluded: ex, exPhrase, seen, tmpScore } = scratch;
+      const { scores, masks, termMasks, excluded: ex, exPhrase } = scratch;
       clauses.forEach((alts, c) => {
         const bit = (1 << c) >>> 0;
         for (const alt of alts) {
           if (alt.kind === 'term') {
             for (const k of alt.keys) {
-              this.scoreKey(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, (doc, s) => {
-                scores[doc] = (scores[doc] ?? 0) + s;
-                masks[doc] = (masks[doc] ?? 0) | bit;
-                termMasks[doc] = (termMasks[doc] ?? 0) | bit;
-              });
+              this.accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, scores, masks, bit, termMasks);
             }
-          } else {
-            this.phraseDocs(shard, alt.words, avg, seen, tmpScore, (doc, s) => {
-              scores[doc] = (scores[doc] ?? 0) + s;
-              masks[doc] = (masks[doc] ?? 0) | bit;
-            });
+          } else if (this.phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
+            const { seen, tmpScore } = scratch;
+            const n = alt.words.length;
+            for (let d = 0; d < shard.size; d++) {
+              if (seen[d] !== n) continue;
+              scores[d] = (scores[d] as number) + (tmpScore[d] as number);
+              masks[d] = (masks[d] as number) | bit;
+            }
           }
         }
       });
       excluded.forEach((alt, x) => {
         if (alt.kind === 'term') {
-          for (const k of alt.keys) this.scoreKey(shard, k.key, 1, 1, 1, (doc) => (ex[doc] = 1));
-        } else {
+          for (const k of alt.keys) this.flag(shard, k.key, scratch, ex);
+        } else if (this.phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
           const bit = (1 << x) >>> 0;
-          this.phraseDocs(shard, alt.words, avg, seen, tmpScore, (doc) => (exPhrase[doc] = (exPhrase[doc] ?? 0) | bit));
+          const n = alt.words.length;
+          for (let d = 0; d < shard.size; d++) if (scratch.seen[d] === n) exPhrase[d] = (exPhrase[d] as number) | bit;
         }
       });
       const base = shardIndex * SHARD_SIZE;
@@ -470,15 +524,18 @@ export class SearchIndex {
         date: shard?.dates[local] ?? NO_DATE,
       };
     };
+    const dateAt = (slot: number): number => this.shards[Math.floor(slot / SHARD_SIZE)]?.dates[slot % SHARD_SIZE] ?? NO_DATE;
     const better = (a: number, b: number): boolean => {
       // Higher score first; ties (filter-only queries) newest published first, then newest indexed.
       const sa = candScores[a] ?? 0;
       const sb = candScores[b] ?? 0;
       if (sa !== sb) return sa > sb;
-      const da = docAt(candSlots[a] ?? 0).date;
-      const db = docAt(candSlots[b] ?? 0).date;
+      const slotA = candSlots[a] ?? 0;
+      const slotB = candSlots[b] ?? 0;
+      const da = dateAt(slotA);
+      const db = dateAt(slotB);
       if (da !== db) return da > db;
-      return (candSlots[a] ?? 0) > (candSlots[b] ?? 0);
+      return slotA > slotB;
     };
     const toHit = (i: number): IndexHit => {
       const slot = candSlots[i] ?? 0;
@@ -492,15 +549,24 @@ export class SearchIndex {
     }
 
     // Phrase queries: walk in score order, checking stored text in batches, until the page is full.
-    const order = Array.from(candSlots.keys()).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    // Only the best few hundred are usually looked at: select them with a heap, sort the rest only if needed.
+    const head = topK(candSlots.length, Math.max(VERIFY_BUDGET, options.limit) * 3, better);
+    let order: number[] = head;
+    const fullOrder = (): number[] => Array.from(candSlots.keys()).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
     const hits: IndexHit[] = [];
     let plain = 0;
     let checked = 0;
     let passed = 0;
-    let unchecked = 0;
-    for (const i of order) if (!candVerify[i]) plain++;
+    for (let i = 0; i < candSlots.length; i++) if (!candVerify[i]) plain++;
     let pos = 0;
-    while (pos < order.length) {
+    for (;;) {
+      if (pos >= order.length) {
+        if (order.length < candSlots.length && hits.length < options.limit) {
+          order = fullOrder();
+          continue;
+        }
+        break;
+      }
       if (hits.length >= options.limit && checked >= VERIFY_BUDGET) break;
       const batch: number[] = [];
       while (pos < order.length && batch.length < 50) {
@@ -523,34 +589,59 @@ export class SearchIndex {
         }
       });
     }
-    for (let p = pos; p < order.length; p++) if (candVerify[order[p] ?? 0]) unchecked++;
+    let needVerify = 0;
+    for (let i = 0; i < candSlots.length; i++) if (candVerify[i]) needVerify++;
+    const unchecked = needVerify - checked;
     hits.sort((a, b) => b.score - a.score);
     const estimate = unchecked > 0 ? Math.round((unchecked * passed) / Math.max(checked, 1)) : 0;
     return { total: plain + passed + estimate, totalIsEstimate: unchecked > 0, hits, matchedTerms };
   }
 
-  /** Documents of a shard that contain every word of a phrase (each word in any of its fields). */
+  /**
+   * Marks in `scratch.seen` the documents of a shard that contain every word of a phrase (each word
+   * in any of its fields): seen[d] === words.length; their summed scores are in scratch.tmpScore.
+   * Returns false when the phrase cannot match here.
+   */
   private phraseDocs(
     shard: Shard,
     words: readonly (readonly { key: number; weight: number; idf: number }[])[],
+    pairs: readonly number[],
     avg: readonly number[],
-    seen: Uint8Array,
-    tmpScore: Float64Array,
-    visit: (doc: number, score: number) => void,
-  ): void {
-    if (words.length === 0 || words.length > 250) return;
+    scratch: Scratch,
+  ): boolean {
+    if (words.length === 0 || words.length > 250) return false;
+    const { seen, tmpScore, wordScore, wordMask } = scratch;
     seen.fill(0);
     tmpScore.fill(0);
-    words.forEach((keys, w) => {
-      for (const k of keys) {
-        this.scoreKey(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, (doc, s) => {
-          if (seen[doc] === w) seen[doc] = w + 1;
-          if (seen[doc] === w + 1) tmpScore[doc] = (tmpScore[doc] ?? 0) + s;
-        });
+    for (let w = 0; w < words.length; w++) {
+      wordScore.fill(0);
+      wordMask.fill(0);
+      for (const k of words[w] ?? []) this.accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, wordScore, wordMask, 1, null);
+      let any = false;
+      for (let d = 0; d < shard.size; d++) {
+        if (wordMask[d] && seen[d] === w) {
+          seen[d] = w + 1;
+          tmpScore[d] = (tmpScore[d] as number) + (wordScore[d] as number);
+          any = true;
+        }
       }
-    });
+      if (!any) return false;
+    }
+    // Candidates whose word-pair filter lacks one of the phrase's pairs cannot contain it.
     const n = words.length;
-    for (let d = 0; d < shard.size; d++) if (seen[d] === n) visit(d, tmpScore[d] ?? 0);
+    const blooms = shard.blooms;
+    let any = false;
+    for (let d = 0; d < shard.size; d++) {
+      if (seen[d] !== n) continue;
+      for (const pair of pairs) {
+        if (!bloomHas(blooms, d, pair)) {
+          seen[d] = 0;
+          break;
+        }
+      }
+      if (seen[d] === n) any = true;
+    }
+    return any;
   }
 
   /** Where a document lives, for the snippet builder and the tests. */

@@ -102,6 +102,13 @@ export class SearchCore {
     };
   }
 
+  /** Work that makes the first edit and the first type-ahead fast; the worker runs it right after loading. */
+  prepare(): void {
+    if (this.job) return;
+    this.index.prepareForWrites();
+    this.index.warmUp();
+  }
+
   get rebuilding(): boolean {
     return this.job !== null;
   }

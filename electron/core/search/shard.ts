@@ -13,6 +13,43 @@ import { FIELD_COUNT } from './fields.js';
 /** 16-bit local document numbers. */
 export const SHARD_SIZE = 16_384;
 
+/**
+ * Per document, a Bloom filter of its adjacent word pairs (2048 bits, two probes per pair). A phrase
+ * candidate whose pairs are not all in the filter cannot contain the phrase, so most wrong candidates
+ * are dropped without reading their text (~20% false positives per pair for a 600-word article).
+ */
+export const BLOOM_BYTES = 256;
+const BLOOM_MASK = BLOOM_BYTES * 8 - 1;
+
+/** 32-bit FNV-1a of a term. */
+export function termHash(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The hash of a pair of adjacent terms. */
+export function pairHash(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function bloomAdd(blooms: Uint8Array, doc: number, pair: number): void {
+  const base = doc * BLOOM_BYTES;
+  const p1 = pair & BLOOM_MASK;
+  const p2 = (pair >>> 16) & BLOOM_MASK;
+  blooms[base + (p1 >>> 3)] = (blooms[base + (p1 >>> 3)] as number) | (1 << (p1 & 7));
+  blooms[base + (p2 >>> 3)] = (blooms[base + (p2 >>> 3)] as number) | (1 << (p2 & 7));
+}
+
+export function bloomHas(blooms: Uint8Array, doc: number, pair: number): boolean {
+  const base = doc * BLOOM_BYTES;
+  const p1 = pair & BLOOM_MASK;
+  const p2 = (pair >>> 16) & BLOOM_MASK;
+  return ((blooms[base + (p1 >>> 3)] as number) & (1 << (p1 & 7))) !== 0 && ((blooms[base + (p2 >>> 3)] as number) & (1 << (p2 & 7))) !== 0;
+}
+
 export interface ShardDocs {
   readonly ids: string[];
   readonly types: Uint8Array;
@@ -22,6 +59,8 @@ export interface ShardDocs {
   readonly fieldLens: Uint16Array;
   /** 1 while the document is current; 0 once it was deleted or replaced. */
   readonly alive: Uint8Array;
+  /** Word-pair Bloom filters, BLOOM_BYTES per document. */
+  readonly blooms: Uint8Array;
 }
 
 export interface SealedShard extends ShardDocs {
@@ -52,6 +91,7 @@ export function newOpenShard(): OpenShard {
     dates: new Int32Array(SHARD_SIZE),
     fieldLens: new Uint16Array(SHARD_SIZE * FIELD_COUNT),
     alive: new Uint8Array(SHARD_SIZE),
+    blooms: new Uint8Array(SHARD_SIZE * BLOOM_BYTES),
     postings: new Map(),
   };
 }
@@ -61,6 +101,7 @@ export function appendDoc(
   shard: OpenShard,
   doc: { id: string; type: number; lang: number; date: number; lengths: readonly number[] },
   termFreqs: ReadonlyMap<number, number>,
+  pairs: readonly number[],
 ): number {
   const local = shard.size;
   if (local >= SHARD_SIZE) throw new Error('shard is full');
@@ -70,6 +111,7 @@ export function appendDoc(
   shard.dates[local] = doc.date;
   for (let f = 0; f < FIELD_COUNT; f++) shard.fieldLens[local * FIELD_COUNT + f] = Math.min(doc.lengths[f] ?? 0, 0xffff);
   shard.alive[local] = 1;
+  for (const pair of pairs) bloomAdd(shard.blooms, local, pair);
   const packedDoc = local * 256;
   for (const [key, tf] of termFreqs) {
     const list = shard.postings.get(key);
@@ -109,6 +151,7 @@ export function seal(shard: OpenShard): SealedShard {
     dates: shard.dates.slice(0, n),
     fieldLens: shard.fieldLens.slice(0, n * FIELD_COUNT),
     alive: shard.alive.slice(0, n),
+    blooms: shard.blooms.slice(0, n * BLOOM_BYTES),
     keys,
     offsets,
     docs,
@@ -126,6 +169,7 @@ export function unseal(shard: SealedShard): OpenShard {
   open.dates.set(shard.dates);
   open.fieldLens.set(shard.fieldLens);
   open.alive.set(shard.alive);
+  open.blooms.set(shard.blooms);
   for (let i = 0; i < shard.keys.length; i++) {
     const start = shard.offsets[i] ?? 0;
     const end = shard.offsets[i + 1] ?? 0;
@@ -161,7 +205,7 @@ export function postingLength(shard: Shard, key: number): number {
 
 // ---- On disk ----
 
-const MAGIC = 0x31485351; // "QSH1"
+const MAGIC = 0x32485351; // "QSH2"
 const HEADER_BYTES = 32;
 
 export class CorruptShardError extends Error {}
@@ -177,6 +221,7 @@ export function encodeShard(shard: SealedShard): Buffer {
     shard.offsets.length * 4,
     n * FIELD_COUNT * 2,
     postings * 2,
+    n * BLOOM_BYTES,
     n, // types
     n, // langs
     postings, // tfs
@@ -194,6 +239,7 @@ export function encodeShard(shard: SealedShard): Buffer {
   put(shard.offsets);
   put(shard.fieldLens);
   put(shard.docs);
+  put(shard.blooms);
   put(shard.types);
   put(shard.langs);
   put(shard.tfs);
@@ -214,7 +260,7 @@ export function decodeShard(input: Buffer): SealedShard {
   const keyCount = input.readUInt32LE(8);
   const postings = input.readUInt32LE(12);
   const idBytes = input.readUInt32LE(16);
-  const expected = HEADER_BYTES + n * 4 + keyCount * 4 + (keyCount + 1) * 4 + n * FIELD_COUNT * 2 + postings * 2 + n * 2 + postings + idBytes;
+  const expected = HEADER_BYTES + n * 4 + keyCount * 4 + (keyCount + 1) * 4 + n * FIELD_COUNT * 2 + postings * 2 + n * BLOOM_BYTES + n * 2 + postings + idBytes;
   if (input.length !== expected || n > SHARD_SIZE) throw new CorruptShardError('shard file has the wrong size');
   if (crc32(input.subarray(HEADER_BYTES)) !== input.readUInt32LE(20)) throw new CorruptShardError('shard checksum mismatch');
   // Typed views need aligned offsets: copy in the rare case the buffer is not 4-aligned.
@@ -231,11 +277,12 @@ export function decodeShard(input: Buffer): SealedShard {
   const offsets = take((b, o, l) => new Uint32Array(b, o, l), keyCount + 1, 4);
   const fieldLens = take((b, o, l) => new Uint16Array(b, o, l), n * FIELD_COUNT, 2);
   const docs = take((b, o, l) => new Uint16Array(b, o, l), postings, 2);
+  const blooms = take((b, o, l) => new Uint8Array(b, o, l), n * BLOOM_BYTES, 1);
   const types = take((b, o, l) => new Uint8Array(b, o, l), n, 1);
   const langs = take((b, o, l) => new Uint8Array(b, o, l), n, 1);
   const tfs = take((b, o, l) => new Uint8Array(b, o, l), postings, 1);
   const idText = buf.toString('utf8', at - buf.byteOffset, at - buf.byteOffset + idBytes);
   const ids = n === 0 ? [] : idText.split('\n');
   if (ids.length !== n || (offsets[keyCount] ?? -1) !== postings) throw new CorruptShardError('shard file is inconsistent');
-  return { sealed: true, size: n, ids, types, langs, dates, fieldLens, alive: new Uint8Array(n).fill(1), keys, offsets, docs, tfs };
+  return { sealed: true, size: n, ids, types, langs, dates, fieldLens, alive: new Uint8Array(n).fill(1), blooms, keys, offsets, docs, tfs };
 }

@@ -21,7 +21,7 @@ import { CorruptShardError, SHARD_SIZE, decodeShard, encodeShard, seal } from '.
 const log = createLogger('search');
 
 export const MANIFEST = 'manifest.json';
-const FORMAT = 1;
+const FORMAT = 2;
 const VOCAB_MAGIC = 0x31435651; // "QVC1"
 /** A lock older than this belongs to a process that died while persisting. */
 const LOCK_STALE_MS = 120_000;

@@ -70,6 +70,11 @@ function ensureOpen(): void {
   opened = true;
   core.open();
   pump();
+  // After the first answers: reopen the tail shard and build the term dictionary, so neither the
+  // first edit nor the first type-ahead pays for it.
+  setTimeout(() => {
+    if (!closed) core.prepare();
+  }, 50);
 }
 
 function catchUp(): void {
