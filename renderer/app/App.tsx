@@ -44,7 +44,7 @@ interface PaneLayout {
 }
 
 const LAYOUT_KEY = 'quire.layout';
-const defaultLayout: PaneLayout = { left: 248, right: 340, leftOpen: true, rightOpen: true };
+const defaultLayout: PaneLayout = { left: 232, right: 320, leftOpen: true, rightOpen: true };
 
 function loadLayout(): PaneLayout {
   try {

@@ -42,16 +42,25 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const box = container.getBoundingClientRect();
-    const rect = anchor?.getBoundingClientRect() ?? new DOMRect(box.left + box.width / 2, box.top + 80, 0, 0);
-    const width = element.offsetWidth;
-    const height = element.offsetHeight;
-    const spaceBelow = box.bottom - rect.bottom;
-    const above = spaceBelow < height + 16 && rect.top - box.top > height + 16;
-    const top = (above ? rect.top - height - 10 : rect.bottom + 10) - box.top + container.scrollTop;
-    const centre = rect.left + rect.width / 2 - box.left;
-    const left = Math.max(12, Math.min(container.clientWidth - width - 12, centre - width / 2));
-    setPosition({ top, left, above });
+    const place = (): void => {
+      const box = container.getBoundingClientRect();
+      const rect = anchor?.getBoundingClientRect() ?? new DOMRect(box.left + box.width / 2, box.top + 80, 0, 0);
+      const width = element.offsetWidth;
+      const height = element.offsetHeight;
+      // Below the highlight when it fits in the visible column, else above it, else wherever there is more room.
+      const spaceBelow = box.bottom - rect.bottom;
+      const spaceAbove = rect.top - box.top;
+      const above = spaceBelow < height + 16 && spaceAbove > spaceBelow;
+      const top = (above ? Math.max(rect.top - height - 10, box.top + 8) : rect.bottom + 10) - box.top + container.scrollTop;
+      const centre = rect.left + rect.width / 2 - box.left;
+      const left = Math.max(12, Math.min(container.clientWidth - width - 12, centre - width / 2));
+      setPosition((p) => (p.top === top && p.left === left && p.above === above ? p : { top, left, above }));
+    };
+    place();
+    // The note editor fills in after the first layout: place again when the popover's size settles.
+    const observer = new ResizeObserver(place);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [anchor, container, annotation.id]);
 
   useEffect(() => {

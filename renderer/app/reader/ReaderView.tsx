@@ -302,9 +302,9 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
             {kicker && <div className="article-kicker">{kicker}</div>}
             {showTitle && <h1 className="article-title">{article.title}</h1>}
             <div className="article-meta">
-              {article.byline && <span>{article.byline}</span>}
-              <span>{languageName(article.language)}</span>
-              <span>{readingMinutes(article.characters)} min read</span>
+              {article.byline && <span dir="auto">{article.byline}</span>}
+              <span dir="ltr">{languageName(article.language)}</span>
+              <span dir="ltr">{readingMinutes(article.characters)} min read</span>
             </div>
           </header>
           <LexicalComposer
