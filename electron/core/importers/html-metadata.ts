@@ -7,7 +7,10 @@ import { safeUrl } from './sanitize.js';
  */
 
 export interface HtmlMetadata {
+  /** A title the page states for its article (JSON-LD headline, Open Graph, citation meta). */
   readonly title: string | null;
+  /** The `<title>` element without a trailing or leading site name: the weakest source. */
+  readonly documentTitle: string | null;
   readonly byline: string | null;
   readonly source: string | null;
   readonly url: string | null;
@@ -119,10 +122,7 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
 
   const source = meta(document, 'og:site_name', 'application-name') ?? ldPublisher;
   const rawTitle = clean(document.querySelector('head > title, title')?.textContent);
-  const title =
-    (ld ? nameOf(ld['headline']) : null) ??
-    meta(document, 'og:title', 'twitter:title', 'citation_title', 'dc.title') ??
-    titleWithoutSite(rawTitle, source);
+  const title = (ld ? nameOf(ld['headline']) : null) ?? meta(document, 'og:title', 'twitter:title', 'citation_title', 'dc.title');
 
   const byline =
     meta(document, 'author', 'article:author', 'citation_author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
@@ -148,6 +148,7 @@ export function extractHtmlMetadata(document: Document): HtmlMetadata {
 
   return {
     title,
+    documentTitle: titleWithoutSite(rawTitle, source),
     byline,
     source,
     url,

@@ -78,6 +78,8 @@ export function extractHtml(html: string, options: HtmlOptions = {}): RawArticle
     resolveLinks(document, base);
     removeStoryFurniture(document);
     const bodyHtml = document.body?.innerHTML ?? '';
+    const h1s = Array.from(document.querySelectorAll('h1'));
+    const heading = h1s.length === 1 ? (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null;
 
     const article = new Readability(document, { charThreshold: options.fragment ? 100 : 300, keepClasses: false }).parse();
     let blocks = article?.content ? blocksFromHtml(article.content, base) : [];
@@ -85,7 +87,10 @@ export function extractHtml(html: string, options: HtmlOptions = {}): RawArticle
       // Readability found no article (a short page or a pasted fragment): sanitise the whole body.
       blocks = blocksFromHtml(bodyHtml, base);
     }
-    const title = metadata.title ?? (article?.title ? article.title.trim() : null) ?? null;
+    // Readability's title heuristics (site names cut from <title>) beat the raw <title>; the page's own
+    // heading wins over both when the <title> is that heading plus a site name.
+    const guessed = (article?.title?.trim() || null) ?? metadata.documentTitle;
+    const title = metadata.title ?? (heading && guessed && guessed !== heading && guessed.includes(heading) ? heading : guessed);
     return {
       title: title || null,
       byline: metadata.byline ?? article?.byline?.trim() ?? null,

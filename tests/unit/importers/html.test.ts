@@ -90,6 +90,14 @@ describe('HTML importer', () => {
     });
   });
 
+  it("takes the page's heading as title when <title> is that heading plus the site name", async () => {
+    const html = `<html><head><title>Talks resume in Manama | Gulf Monitor</title></head><body><article><h1>Talks resume in Manama</h1>
+      <p>Delegations from both countries met for a second round of talks on Tuesday, officials said, describing the atmosphere as positive.</p></article></body></html>`;
+    const article = await extractArticle({ name: 'plain.html', bytes: utf8(html) });
+    expect(article.title).toBe('Talks resume in Manama');
+    expect(article.blocks).toHaveLength(1);
+  });
+
   it('honours a declared legacy charset and right-to-left pages', async () => {
     const iconv = (await import('iconv-lite')).default;
     const html = `<html lang="ar" dir="rtl"><head><meta charset="windows-1256"><title>المنامة وطهران</title></head>
