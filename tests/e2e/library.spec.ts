@@ -55,13 +55,9 @@ test('a dropped duplicate and an unreadable file are reported in the summary', a
   const app = new QuireApp(page);
   await apiCall('import.paths', { paths: [ENGLISH_TXT] });
   await page.reload();
-  await app.library.importByDrop([ENGLISH_TXT]);
-  await page.evaluate(() => {
-    // A PNG's signature: not a document.
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], 'chart.png', { type: 'image/png' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-  });
+  // One drop: a file already in the library, and a PNG (its signature), which is not a document.
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  await app.library.importByDrop([ENGLISH_TXT], [{ name: 'chart.png', bytes: png }]);
   const summary = page.getByRole('dialog', { name: 'Import finished' });
   await expect(summary).toBeVisible({ timeout: 30_000 });
   await expect(summary).toContainText('1 already in the library');
@@ -99,4 +95,26 @@ test('deletes an article and brings it back with Undo, highlights included', asy
   await expect(app.library.article(article.title)).toBeVisible();
   const restored = await apiCall('articles.list', {});
   expect(restored.articles[0]?.highlights).toBe(1);
+});
+
+test('a long import shows its progress and can be cancelled', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  const files = Array.from({ length: 120 }, (_, i) => ({
+    name: `field-report-${String(i + 1).padStart(3, '0')}.txt`,
+    bytes: new TextEncoder().encode(`Field report ${i + 1}\n\nObservers counted ${i * 7 + 3} vessels at anchor on day ${i + 1}, and noted ${i % 5} departures.`),
+  }));
+  await app.library.importByDrop([], files);
+  const progress = page.getByRole('region', { name: 'Import progress' });
+  await expect(progress.getByRole('progressbar', { name: 'Import' })).toBeVisible();
+  await expect(progress).toContainText(/Importing \d+ of 120/);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  const summary = page.getByRole('dialog', { name: 'Import cancelled' });
+  await expect(summary).toBeVisible();
+  const notStarted = Number((await summary.textContent())?.match(/(\d+) not started/)?.[1] ?? 0);
+  expect(notStarted).toBeGreaterThan(0);
+  const imported = (await apiCall('articles.list', {})).total;
+  expect(imported + notStarted).toBe(120);
+  await summary.getByRole('button', { name: 'Done' }).click();
+  expect(imported).toBeGreaterThan(0);
+  await expect(page.locator('.view-subtitle')).toHaveText(`${imported} articles`);
 });

@@ -31,8 +31,11 @@ export class LibraryPage {
   }
 
   /** A drop of files on the window, built in the page from the files' bytes (as a real drag from the desktop). */
-  async importByDrop(paths: readonly string[]): Promise<void> {
-    const files = paths.map((path) => ({ name: basename(path), base64: readFileSync(path).toString('base64') }));
+  async importByDrop(paths: readonly string[], extra: ReadonlyArray<{ name: string; bytes: Uint8Array }> = []): Promise<void> {
+    const files = [
+      ...paths.map((path) => ({ name: basename(path), base64: readFileSync(path).toString('base64') })),
+      ...extra.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') })),
+    ];
     await this.page.evaluate((list) => {
       const data = new DataTransfer();
       for (const file of list) {
