@@ -266,6 +266,7 @@ async function importFromMenu(kind: 'files' | 'folder'): Promise<void> {
 // ── Menu ──────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * Item ids (`file.import`, …) let tests click menu items (Menu.getApplicationMenu().getMenuItemById).
  * Shortcuts the page binds itself (Ctrl/Cmd+K, Ctrl/Cmd+O) are shown in the menu but not registered
  * (`registerAccelerator: false`) on Windows and Linux, so one key press does not act twice.
  */
@@ -276,12 +277,12 @@ function buildMenu(): Menu {
     {
       label: '&File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', registerAccelerator: isMac, click: () => void importFromMenu('files') },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importFromMenu('folder') },
-        { label: 'Paste as New Article…', accelerator: 'CmdOrCtrl+Shift+V', click: () => sendMenu({ type: 'import-text' }) },
+        { id: 'file.import', label: 'Import…', accelerator: 'CmdOrCtrl+O', registerAccelerator: isMac, click: () => void importFromMenu('files') },
+        { id: 'file.importFolder', label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importFromMenu('folder') },
+        { id: 'file.pasteArticle', label: 'Paste as New Article…', accelerator: 'CmdOrCtrl+Shift+V', click: () => sendMenu({ type: 'import-text' }) },
         { type: 'separator' },
-        { label: 'New Dossier', accelerator: 'CmdOrCtrl+Shift+N', click: () => sendMenu({ type: 'new-dossier' }) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenu({ type: 'export' }) },
+        { id: 'file.newDossier', label: 'New Dossier', accelerator: 'CmdOrCtrl+Shift+N', click: () => sendMenu({ type: 'new-dossier' }) },
+        { id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenu({ type: 'export' }) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -290,8 +291,8 @@ function buildMenu(): Menu {
     {
       label: '&View',
       submenu: [
-        { label: 'Library', accelerator: 'CmdOrCtrl+Shift+L', click: () => sendMenu({ type: 'library' }) },
-        { label: 'Search…', accelerator: 'CmdOrCtrl+K', registerAccelerator: isMac, click: () => sendMenu({ type: 'search' }) },
+        { id: 'view.library', label: 'Library', accelerator: 'CmdOrCtrl+Shift+L', click: () => sendMenu({ type: 'library' }) },
+        { id: 'view.search', label: 'Search…', accelerator: 'CmdOrCtrl+K', registerAccelerator: isMac, click: () => sendMenu({ type: 'search' }) },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -305,7 +306,7 @@ function buildMenu(): Menu {
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => sendMenu({ type: 'shortcuts' }) },
+        { id: 'help.shortcuts', label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => sendMenu({ type: 'shortcuts' }) },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
       ],
     },
@@ -369,6 +370,24 @@ function saveWindowState(window: BrowserWindow): void {
 function createWindow(): BrowserWindow {
   const state = loadWindowState();
   const bridge: BridgeConfig = { methods: apiMethodNames, channels: CHANNELS };
+  const webPreferences: Electron.WebPreferences = {
+    preload: PRELOAD,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+    additionalArguments: [`${BRIDGE_ARGUMENT}${Buffer.from(JSON.stringify(bridge)).toString('base64')}`],
+  };
+  // What the window was created with, readable from the main process by the Electron e2e tests
+  // (Playwright's electronApp.evaluate): Electron offers no public getter for a window's webPreferences.
+  Object.defineProperty(globalThis, '__quireWebPreferences', { value: Object.freeze({ ...webPreferences }), configurable: true });
   const window = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -380,21 +399,7 @@ function createWindow(): BrowserWindow {
     // Matches the theme's background so the window does not flash white in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1c1f' : '#fbfaf7',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-      additionalArguments: [`${BRIDGE_ARGUMENT}${Buffer.from(JSON.stringify(bridge)).toString('base64')}`],
-    },
+    webPreferences,
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
