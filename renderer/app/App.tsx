@@ -18,7 +18,7 @@ import './notes/register';
 import './dossiers/register';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { api } from '../api';
+import { api, shell } from '../api';
 import { AppContext, describeError, useApp, type AppState, type ToastInput } from './context';
 import type { Label } from './data/types';
 import { ImportProvider } from './library/ImportProvider';
@@ -107,7 +107,8 @@ export function App(): ReactElement {
     return () => {
       live = false;
     };
-  }, [labelsVersion, reportError]);
+    // Counts per label change with every highlight: refresh with the library.
+  }, [labelsVersion, libraryVersion, reportError]);
 
   const navigate = useCallback((next: Route) => {
     setRoute((current) => {
@@ -182,6 +183,17 @@ export function App(): ReactElement {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [back, navigate]);
+
+  // The desktop application menu (View ▸ Search, Library; Help ▸ Keyboard shortcuts).
+  useEffect(
+    () =>
+      shell.onMenu((event) => {
+        if (event.type === 'search') setSearchOpen({ query: '' });
+        else if (event.type === 'library') navigate({ view: 'library' });
+        else if (event.type === 'shortcuts') setShortcutsOpen(true);
+      }),
+    [navigate],
+  );
 
   const cycleTheme = (): void => {
     const next = themeCycle[theme];

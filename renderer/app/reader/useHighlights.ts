@@ -24,7 +24,7 @@ function byPosition(a: Annotation, b: Annotation): number {
 }
 
 export function useHighlights(articleId: string): HighlightOps {
-  const { toast, reportError, libraryChanged } = useApp();
+  const { toast, reportError, libraryChanged, labels } = useApp();
   const [annotations, setAnnotations] = useState<readonly Annotation[]>([]);
   const [loaded, setLoaded] = useState(false);
 
@@ -38,9 +38,10 @@ export function useHighlights(articleId: string): HighlightOps {
     }
   }, [articleId, reportError]);
 
+  // Labels renamed or recoloured elsewhere change how the highlights look: fetch them again.
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, labels]);
 
   const put = useCallback((annotation: Annotation) => {
     setAnnotations((list) => [...list.filter((a) => a.id !== annotation.id), annotation].sort(byPosition));

@@ -11,6 +11,7 @@ import { useImport } from '../library/ImportProvider';
 import { registeredViews } from '../views';
 import { Icon } from './Icon';
 import { ImportMenu } from './ImportMenu';
+import { LabelsDialog } from '../labels/LabelsDialog';
 
 function FacetGroup({
   title,
@@ -60,7 +61,8 @@ function FacetGroup({
 }
 
 export function Sidebar(): ReactElement {
-  const { route, navigate, libraryVersion, reportError } = useApp();
+  const { route, navigate, libraryVersion, reportError, labels, openSearch } = useApp();
+  const [labelsOpen, setLabelsOpen] = useState(false);
   const filters = useFilters();
   const importer = useImport();
   const [data, setData] = useState<ArticleList | null>(null);
@@ -150,6 +152,30 @@ export function Sidebar(): ReactElement {
             </li>
           ))}
         </ul>
+        <section className="facet-group label-nav" aria-label="Labels">
+          <div className="nav-heading-row">
+            <h3 className="nav-heading">Labels</h3>
+            <button type="button" className="link-button" onClick={() => setLabelsOpen(true)}>
+              Manage
+            </button>
+          </div>
+          <ul className="facet-list">
+            {labels.map((label) => (
+              <li key={label.id}>
+                <button
+                  type="button"
+                  className="nav-item facet"
+                  title={`Highlights labelled ${label.name}`}
+                  onClick={() => openSearch(`label:${quoteTerm(label.name)}`)}
+                >
+                  <span className="label-dot" style={{ ['--chip' as string]: label.color }} aria-hidden="true" />
+                  <span className="nav-label">{label.name}</span>
+                  <span className="nav-count">{label.annotations}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
         {data && (
           <div className="facets">
             <FacetGroup title="Tags" facets={data.facets.tags} active={filters.tag} onPick={(tag) => pick({ tag })} />
@@ -158,6 +184,11 @@ export function Sidebar(): ReactElement {
           </div>
         )}
       </div>
+      <LabelsDialog open={labelsOpen} onClose={() => setLabelsOpen(false)} />
     </div>
   );
+}
+
+function quoteTerm(value: string): string {
+  return /[\s"]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
