@@ -90,6 +90,12 @@ function blocks(tokens: readonly Token[]): Block[] {
       case 'code':
         out.push({ type: 'paragraph', children: [{ text: (token as Tokens.Code).text, format: TEXT_FORMAT.code }] });
         break;
+      case 'text': {
+        // Tight list items hold their text as a 'text' token whose own tokens carry the emphasis and links.
+        const text = token as Tokens.Text;
+        out.push({ type: 'paragraph', children: text.tokens?.length ? inlines(text.tokens) : [{ text: decode(text.text) }] });
+        break;
+      }
       case 'space':
       case 'hr':
         break;

@@ -172,7 +172,9 @@ export function ItemsList({ items, onMove, onReorder, onRemove, onOptions, onOpe
               {index + 1}
             </span>
             <span className="ditem-kind" title={KIND_NAME[item.kind]}>
-              {item.kind === 'annotation' && item.label ? (
+              {item.kind === 'heading' ? (
+                <span className="ditem-h">H</span>
+              ) : item.kind === 'annotation' && item.label ? (
                 <span className="ditem-chip" style={{ background: item.label.color }} />
               ) : (
                 <Icon name={item.missing ? 'warning' : KIND_ICON[item.kind]} size={14} />
@@ -193,30 +195,30 @@ export function ItemsList({ items, onMove, onReorder, onRemove, onOptions, onOpe
                           .filter(Boolean)
                           .join(' · ')}
                   </span>
+                  {item.kind === 'article' && !item.missing && (
+                    <span className="ditem-options" role="radiogroup" aria-label={`Print “${item.title}” as`}>
+                      {(
+                        [
+                          [false, 'Whole text'],
+                          [true, 'Highlights only'],
+                        ] as const
+                      ).map(([value, label]) => (
+                        <button
+                          key={label}
+                          type="button"
+                          role="radio"
+                          aria-checked={(item.options.highlightsOnly === true) === value}
+                          className={`seg${(item.options.highlightsOnly === true) === value ? ' is-on' : ''}`}
+                          onClick={() => void onOptions(item, { highlightsOnly: value })}
+                        >
+                          {label}
+                        </button>
+                      ))}
+                    </span>
+                  )}
                 </>
               )}
             </span>
-            {item.kind === 'article' && !item.missing && (
-              <span className="ditem-options" role="radiogroup" aria-label={`Print “${item.title}” as`}>
-                {(
-                  [
-                    [false, 'Whole text'],
-                    [true, 'Highlights only'],
-                  ] as const
-                ).map(([value, label]) => (
-                  <button
-                    key={label}
-                    type="button"
-                    role="radio"
-                    aria-checked={(item.options.highlightsOnly === true) === value}
-                    className={`seg${(item.options.highlightsOnly === true) === value ? ' is-on' : ''}`}
-                    onClick={() => void onOptions(item, { highlightsOnly: value })}
-                  >
-                    {label}
-                  </button>
-                ))}
-              </span>
-            )}
             <span className="ditem-actions">
               {item.kind !== 'heading' && !item.missing && (
                 <button type="button" className="icon-button" aria-label={`Open ${describe(item)}`} title="Open" onClick={() => onOpen(item)}>

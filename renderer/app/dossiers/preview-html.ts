@@ -6,6 +6,8 @@
  * - its CSS becomes a constructable stylesheet, with `html`/`body`/`:root` mapped onto the shadow
  *   host and a wrapper, and the `@page` and `@font-face` rules dropped (the app already has the fonts);
  * - `style="…"` attributes are moved into CSSOM (element.style), which CSP allows.
+ * Styles are taken out of the markup *before* it is parsed: even an inert DOMParser document reports
+ * every inline style to the page's CSP, which would fill the console with violations.
  */
 import DOMPurify from 'dompurify';
 
@@ -48,11 +50,28 @@ export function previewCss(css: string): string {
   return scopeSelectors(dropAtRules(dropAtRules(css, 'font-face'), 'page'));
 }
 
-/** Applies `style` attributes through CSSOM and removes them (CSP forbids inline style attributes). */
+const STYLE_DATA = 'data-pv-style';
+
+/**
+ * Takes `<style>` elements out of the markup and renames `style` attributes inside tags, as text.
+ * The print view escapes `<>&"'` in every text and attribute value, so a tag is `<…>` with no `>`
+ * inside and an attribute value never holds a `"`.
+ */
+export function extractStyles(html: string): { html: string; css: string } {
+  const css: string[] = [];
+  const withoutStyleElements = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_match, text: string) => {
+    css.push(text);
+    return '';
+  });
+  const renamed = withoutStyleElements.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)style="/gi, `$1${STYLE_DATA}="`));
+  return { html: renamed, css: css.join('\n') };
+}
+
+/** Applies the renamed style attributes through CSSOM (CSP forbids inline style attributes). */
 export function moveInlineStyles(root: DocumentFragment | Element): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[style]')) {
-    const text = element.getAttribute('style') ?? '';
-    element.removeAttribute('style');
+  for (const element of root.querySelectorAll<HTMLElement>(`[${STYLE_DATA}]`)) {
+    const text = element.getAttribute(STYLE_DATA) ?? '';
+    element.removeAttribute(STYLE_DATA);
     for (const declaration of text.split(';')) {
       const colon = declaration.indexOf(':');
       if (colon < 0) continue;
@@ -65,9 +84,9 @@ export function moveInlineStyles(root: DocumentFragment | Element): void {
   }
 }
 
-export function preparePreview(html: string): PreparedPreview {
+export function preparePreview(source: string): PreparedPreview {
+  const { html, css } = extractStyles(source);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...parsed.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
   const bodyAttributes: Record<string, string> = {};
   for (const name of ['class', 'dir', 'lang']) {
     const value = parsed.body.getAttribute(name);

@@ -34,13 +34,14 @@ describe('notes', () => {
   it('creates a free-standing note from Markdown with headings, lists, emphasis, links and quotes', () => {
     const note = createNote(t.library.db, {
       title: '  Working   theory ',
-      markdown: '# Theory\n\nThe **talks** are *real*, see [the report](https://example.org/r).\n\n- one\n- two\n\n> a quote',
+      markdown: '# Theory\n\nThe **talks** are *real*, see [the report](https://example.org/r).\n\n- one\n- two [link](https://example.org/l)\n\n> a quote',
     });
     expect(note.title).toBe('Working theory');
     expect(note.articleId).toBeNull();
     const doc = parseDocument(note.bodyJson);
     expect(doc.root.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'list', 'quote']);
-    expect(note.text).toBe('Theory\n\nThe talks are real, see the report.\n\none\n\ntwo\n\na quote');
+    expect(note.text).toBe('Theory\n\nThe talks are real, see the report.\n\none\n\ntwo link\n\na quote');
+    expect(JSON.stringify(doc.root.children[2])).toContain('"url":"https://example.org/l"');
     const paragraph = JSON.stringify(doc.root.children[1]);
     expect(paragraph).toContain('"format":1');
     expect(paragraph).toContain('"format":2');
