@@ -36,6 +36,7 @@ test('Ctrl+K finds an article and opens it at the match, flashed', async ({ page
     y: spot!.y + spot!.height / 2,
   });
   expect(covered.toLowerCase()).toContain('neighbo');
+  await saveScreen('landed on the match');
 });
 
 test('a highlight found by its note opens with the highlight focused', async ({ page, apiCall }) => {

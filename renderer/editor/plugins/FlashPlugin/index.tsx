@@ -41,7 +41,7 @@ export function FlashPlugin({ target, container, ready }: { target: FlashTarget 
         layer.appendChild(spot);
       }
       container.appendChild(layer);
-      window.setTimeout(() => layer.remove(), 2600);
+      window.setTimeout(() => layer.remove(), 3000);
     });
     return () => cancelAnimationFrame(frame);
   }, [editor, target, container, ready]);

@@ -7,7 +7,7 @@
  */
 import { $isMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNearestNodeFromDOMNode, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $getNearestNodeFromDOMNode, $setSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { $allMarks, $applyMarks, type MarkRange } from '../../marks';
 
@@ -68,7 +68,14 @@ export function HighlightsPlugin({ highlights, focusedId, editing, documentVersi
   useLayoutEffect(() => {
     if (editing) return;
     const ranges: MarkRange[] = highlights.map(({ id, start, end }) => ({ id, start, end }));
-    editor.update(() => $applyMarks(ranges), { tag: HISTORY_MERGE_TAG, discrete: true });
+    editor.update(
+      () => {
+        $applyMarks(ranges);
+        // Reading mode keeps no editor selection: re-wrapping must never re-select text in the page.
+        $setSelection(null);
+      },
+      { tag: HISTORY_MERGE_TAG, discrete: true },
+    );
     // rangesKey stands for the highlights' ranges: colour or note changes do not re-wrap the text.
   }, [editor, rangesKey, documentVersion, editing]);
 
