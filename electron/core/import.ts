@@ -137,7 +137,14 @@ export function storeArticle(
     }
     throw error;
   }
-  staged.commit();
+  try {
+    staged.commit();
+  } catch (error) {
+    // The rename failed (disk full, permissions): an article without its original must not stay behind.
+    library.db.prepare(`DELETE FROM articles WHERE id = ?`).run(id);
+    staged.discard();
+    throw error;
+  }
   return {
     status: 'imported',
     article: {

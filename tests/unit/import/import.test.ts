@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentPlainText, parseDocument } from '../../../electron/common/document.js';
 import { contentHash } from '../../../electron/core/content-hash.js';
 import { getArticle } from '../../../electron/core/db/articles.js';
 import { importFile, importPaths, importText, registerFileImporter } from '../../../electron/core/import.js';
 import { openLibrary, type Library } from '../../../electron/core/library.js';
-import { sha256 } from '../../../electron/core/originals.js';
+import { StagedOriginal, sha256 } from '../../../electron/core/originals.js';
 import { binaryJunk, corpus, makeImageOnlyPdf, makePdf, pngBytes, tempLibrary, type TempLibrary } from '../importers/fixtures.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -111,6 +111,20 @@ describe('importFile', () => {
     t.library.db.exec(`DROP TRIGGER fail_tags`);
     // The same file imports fine once the cause is gone: nothing half-written stood in the way.
     expect((await importFile(t.library, { name: 'brief.pdf', bytes: await makePdf(), tags: ['x'] })).status).toBe('imported');
+  });
+
+  it('removes the article again when the original cannot be moved into place after the commit', async () => {
+    const spy = vi.spyOn(StagedOriginal.prototype, 'commit').mockImplementation(() => {
+      throw new Error('rename failed');
+    });
+    try {
+      const outcome = await importFile(t.library, { name: 'a.txt', bytes: corpus('bahrain-iran-coordination.txt') });
+      expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/^a\.txt: .*rename failed/) });
+      expect(t.library.db.prepare(`SELECT COUNT(*) AS n FROM articles`).get()).toEqual({ n: 0 });
+      expect(readdirSync(t.library.originals.dir)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('cleans leftovers of an interrupted import when the library is opened', () => {
