@@ -165,7 +165,14 @@ export async function importFile(library: Library, input: ImportFileInput): Prom
   if (sizeError) return { status: 'failed', error: sizeError };
   try {
     for (const importer of fileImporters) {
-      if (importer.matches(name, input.bytes)) return await importer.import(library, name, input.bytes, { tags: input.tags ?? [] });
+      if (importer.matches(name, input.bytes)) {
+        const outcome = await importer.import(library, name, input.bytes, { tags: input.tags ?? [] });
+        // Report where the file came from, as for articles.
+        if (outcome.status === 'imported' && input.path !== undefined && outcome.article.path === undefined) {
+          return { status: 'imported', article: { ...outcome.article, path: input.path } };
+        }
+        return outcome;
+      }
     }
     const extracted = await extractArticle({ name, bytes: input.bytes, ...(input.mediaTypeHint ? { mediaTypeHint: input.mediaTypeHint } : {}) });
     return storeArticle(library, extracted, { name, bytes: input.bytes }, {

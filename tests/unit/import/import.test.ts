@@ -149,6 +149,14 @@ describe('importFile', () => {
     });
     expect(await importFile(t.library, { name: 'x.quire-test', bytes: utf8('{}') })).toEqual({ status: 'duplicate', id: 'dos_test' });
     expect(seen).toBe('x.quire-test');
+    registerFileImporter({
+      matches: (name) => name.endsWith('.quire-test2'),
+      import: () => ({ status: 'imported', article: { id: 'dos_2', title: 'Dossier', language: null, direction: 'ltr', sha256: 'x' } }),
+    });
+    const file = join(t.dir, 'd.quire-test2');
+    writeFileSync(file, '{}');
+    const report = await importPaths(t.library, [file]);
+    expect(report.imported).toEqual([{ id: 'dos_2', title: 'Dossier', path: file, language: null, direction: 'ltr', sha256: 'x' }]);
   });
 });
 
