@@ -91,6 +91,21 @@ export class ReaderPage {
     await expect.poll(() => this.markedText()).toContain(quote);
   }
 
+  /**
+   * What is flashing now (a CSS custom highlight over the landed-on words): its text and whether it is
+   * inside the visible part of the reading column; null when nothing flashes.
+   */
+  async flashed(): Promise<{ text: string; inView: boolean } | null> {
+    return this.page.evaluate(() => {
+      const highlight = CSS.highlights.get('quire-flash');
+      const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+      if (!range) return null;
+      const column = document.querySelector('.reader-scroll')!.getBoundingClientRect();
+      const rect = range.getBoundingClientRect();
+      return { text: range.toString(), inView: rect.height > 0 && rect.top >= column.top && rect.bottom <= column.bottom };
+    });
+  }
+
   /** The highlight card in the side panel for a quote. */
   panelItem(quote: string | RegExp): Locator {
     return this.highlightsPanel.getByRole('button', { name: quote });
