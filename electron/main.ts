@@ -40,6 +40,8 @@ const SCHEME = 'quire';
 const APP_URL = `${APP_ORIGIN}/index.html`;
 const RENDERER_DIR = resolve(import.meta.dirname, '..', 'renderer');
 const PRELOAD = join(import.meta.dirname, 'preload', 'index.js');
+// The window icon matters on Linux (macOS and Windows take the packaged app's icon).
+const ICON = resolve(import.meta.dirname, '..', '..', 'resources', 'build', 'icon.png');
 const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx'];
 
 protocol.registerSchemesAsPrivileged([
@@ -396,6 +398,7 @@ function createWindow(): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Quire',
+    ...(process.platform === 'linux' && existsSync(ICON) ? { icon: ICON } : {}),
     // Matches the theme's background so the window does not flash white in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1c1f' : '#fbfaf7',
     autoHideMenuBar: false,
