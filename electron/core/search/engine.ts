@@ -110,6 +110,9 @@ export class SearchIndex {
   readonly terms: string[] = [];
   /** Documents containing each term in any field (not lowered on delete: it only orders expansions). */
   private termDf = new Uint32Array(1024);
+  /** The last document (by add counter) that counted each term in termDf. */
+  private termStamp = new Uint32Array(1024);
+  private docStamp = 0;
   private dict: SearchableMap<number> | null = null;
   readonly shards: Shard[] = [];
   /** Language codes; index 0 means unknown. */
@@ -147,6 +150,9 @@ export class SearchIndex {
         const grown = new Uint32Array(this.termDf.length * 2);
         grown.set(this.termDf);
         this.termDf = grown;
+        const stamps = new Uint32Array(grown.length);
+        stamps.set(this.termStamp);
+        this.termStamp = stamps;
       }
     }
     return id;
@@ -184,36 +190,45 @@ export class SearchIndex {
   add(doc: IndexDoc): void {
     const key = docKey(doc.type, doc.id);
     this.remove(doc.type, doc.id);
-    const freqs = new Map<number, number>();
+    const keys: number[] = [];
+    const tfs: number[] = [];
     const lengths = new Array<number>(FIELD_COUNT).fill(0);
-    const seenTerms = new Set<number>();
     const pairs: number[] = [];
+    const stamp = ++this.docStamp;
     for (const [name, text] of Object.entries(doc.fields)) {
       if (!text) continue;
       const f = FIELD[name as keyof typeof FIELD];
       const words = termsOf(text);
+      // Count each word once per field first: the dictionary is then consulted per distinct word.
+      const counts = new Map<string, number>();
       // Adjacent pairs (stop words included) feed the phrase filter; stop words are not indexed.
       let previous = -1;
-      let indexed = 0;
       for (const word of words) {
         const h = termHash(word);
         if (previous !== -1) pairs.push(pairHash(previous, h));
         previous = h;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+      let indexed = 0;
+      for (const [word, count] of counts) {
         if (isStopWord(word)) continue;
-        indexed++;
+        indexed += count;
         const id = this.termId(word);
-        seenTerms.add(id);
-        const k = id * FIELD_COUNT + f;
-        freqs.set(k, (freqs.get(k) ?? 0) + 1);
+        if (this.termStamp[id] !== stamp) {
+          this.termStamp[id] = stamp;
+          this.termDf[id] = (this.termDf[id] ?? 0) + 1;
+        }
+        keys.push(id * FIELD_COUNT + f);
+        tfs.push(count);
       }
       lengths[f] = indexed;
     }
-    for (const id of seenTerms) this.termDf[id] = (this.termDf[id] ?? 0) + 1;
     const shard = this.openShard();
     const local = appendDoc(
       shard,
       { id: doc.id, type: DOC_TYPE_CODE[doc.type], lang: this.langCode(doc.lang), date: doc.date, lengths },
-      freqs,
+      keys,
+      tfs,
       pairs,
     );
     this.slots.set(key, (this.shards.length - 1) * SHARD_SIZE + local);
@@ -251,6 +266,7 @@ export class SearchIndex {
     for (const term of terms) this.termId(term);
     this.termDf = new Uint32Array(Math.max(1024, terms.length * 2));
     this.termDf.set(df.subarray(0, terms.length));
+    this.termStamp = new Uint32Array(this.termDf.length);
     for (const lang of langs.slice(1)) this.langCode(lang);
   }
 
@@ -342,7 +358,7 @@ export class SearchIndex {
       if (i < 0) return null;
       return { docs: shard.docs, tfs: shard.tfs, start: shard.offsets[i] ?? 0, end: shard.offsets[i + 1] ?? 0 };
     }
-    const list = shard.postings.get(key);
+    const list = shard.postings[key];
     if (!list) return null;
     const docs = scratch.openDocs;
     const tfs = scratch.openTfs;

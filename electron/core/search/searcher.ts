@@ -21,6 +21,8 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
 /** Save after this many indexed changes even if the app keeps running (the log covers the rest). */
 const PERSIST_AFTER = 5_000;
+/** Further behind the change log than this at open, the index is rebuilt in the background instead. */
+const REBUILD_WHEN_BEHIND = 20_000;
 /** A rebuild compacts the index once this share of its slots are tombstones. */
 const COMPACT_RATIO = 0.3;
 
@@ -69,8 +71,14 @@ export class SearchCore {
         this.index = saved.index;
         this.seq = saved.manifest.seq;
         this.loaded = true;
-        this.catchUp();
-        this.checkConsistency();
+        if (latestChangeSeq(this.db) - this.seq > REBUILD_WHEN_BEHIND) {
+          // Far behind (a big import by another process): rebuilding in steps beats replaying in one go,
+          // and the loaded index answers meanwhile.
+          this.startRebuild('far behind the change log');
+        } else {
+          this.catchUp();
+          this.checkConsistency();
+        }
       }
     } catch (error) {
       if (!(error instanceof CorruptIndexError)) throw error;
