@@ -57,6 +57,7 @@ test('highlights with the mouse and the keyboard, adds a note, and keeps them af
     ['Claim', mouseQuote],
     ['Key quote', keyQuote],
   ]);
+  expect(app.errors).toEqual([]);
 });
 
 test('an Arabic article reads right to left and takes highlights', async ({ page, apiCall, saveScreen }) => {
@@ -87,6 +88,7 @@ test('an Arabic article reads right to left and takes highlights', async ({ page
   const families = await app.loadedFontFamilies();
   expect(families).toContain('Noto Naskh Arabic');
   await saveScreen('reader AR with highlights');
+  expect(app.errors).toEqual([]);
 });
 
 test('edit mode: correcting a word keeps the highlight on it and updates its quote', async ({ page, apiCall, saveScreen }) => {
@@ -123,4 +125,5 @@ test('edit mode: correcting a word keeps the highlight on it and updates its quo
   const saved = await apiCall('articles.get', { id: english!.id });
   expect(saved.text).toContain('a measured approach in its foreign policy');
   await expect(app.reader.panelItem(/^Highlight: measured approach in its foreign policy/)).toBeVisible();
+  expect(app.errors).toEqual([]);
 });

@@ -26,6 +26,7 @@ test('Ctrl+K finds an article and opens it at the match, flashed', async ({ page
   // Landed: the match is flashed, and it is inside the visible part of the reading column.
   await expect.poll(() => app.reader.flashed()).toEqual({ text: expect.stringMatching(/^neighbo/i), inView: true });
   await saveScreen('landed on the match');
+  expect(app.errors).toEqual([]);
 });
 
 test('a highlight found by its note opens with the highlight focused', async ({ page, apiCall }) => {

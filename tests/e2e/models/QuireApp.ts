@@ -13,8 +13,14 @@ export class QuireApp {
   readonly search: SearchPalette;
   readonly navigation: Locator;
   readonly details: Locator;
+  /** Uncaught exceptions and console errors in the page: a polished app has none. */
+  readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
     this.library = new LibraryPage(page);
     this.reader = new ReaderPage(page);
     this.search = new SearchPalette(page);
