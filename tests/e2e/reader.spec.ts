@@ -127,3 +127,33 @@ test('edit mode: correcting a word keeps the highlight on it and updates its quo
   await expect(app.reader.panelItem(/^Highlight: measured approach in its foreign policy/)).toBeVisible();
   expect(app.errors).toEqual([]);
 });
+
+test('an orphaned highlight is listed apart, greyed, and can be re-attached to a new selection', async ({ page, apiCall, saveScreen }) => {
+  const app = new QuireApp(page);
+  const [english] = (await apiCall('import.paths', { paths: [ENGLISH_TXT] })).imported;
+  const full = await apiCall('articles.get', { id: english!.id });
+  const quote = 'good neighborliness and non-interference';
+  const start = full.text.indexOf(quote);
+  await apiCall('annotations.create', { articleId: english!.id, start, end: start + quote.length, quote });
+  // The paragraph holding the quote is rewritten: the highlight has nowhere to go.
+  const rewritten = full.text.replace(/The kingdom also adheres[^\n]*/, 'The kingdom restated its long-standing policy towards its neighbours.');
+  const update = await apiCall('articles.replaceText', { articleId: english!.id, text: rewritten });
+  expect(update.annotations[0]?.status).toBe('orphaned');
+  await page.reload();
+  await app.library.article(english!.title).click();
+
+  const orphans = app.reader.highlightsPanel.getByRole('region', { name: 'Orphaned highlights' });
+  await expect(orphans).toContainText(quote);
+  await expect(app.reader.marks()).toHaveCount(0);
+  await saveScreen('reader with an orphan');
+
+  await orphans.getByRole('button', { name: 'Re-attach…' }).click();
+  await app.reader.selectText('long-standing policy towards its neighbours');
+  await expect(page.getByRole('toolbar', { name: 'Re-attach highlight' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await app.reader.expectHighlighted('long-standing policy towards its neighbours');
+  await expect(orphans).toBeHidden();
+  const stored = await apiCall('annotations.list', { articleId: english!.id });
+  expect(stored.map((a) => [a.status, a.quote])).toEqual([['anchored', 'long-standing policy towards its neighbours']]);
+  expect(app.errors).toEqual([]);
+});
