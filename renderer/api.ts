@@ -173,6 +173,9 @@ function guardExternalLinks(): void {
       return;
     }
     if (url.origin === window.location.origin && url.protocol === window.location.protocol) return;
+    // Downloads the app makes itself (an export saved from a blob: or data: URL) are not navigation.
+    if ((url.protocol === 'blob:' || url.protocol === 'data:') && anchor.hasAttribute('download')) return;
+    if (url.protocol === 'blob:' && url.origin === window.location.origin) return;
     event.preventDefault();
     event.stopPropagation();
     if (url.protocol === 'http:' || url.protocol === 'https:') void shell.openExternal(url.href);

@@ -245,3 +245,39 @@ test.describe('a hostile article', () => {
     expect(page.url().startsWith(`${origin}/`)).toBe(true);
   });
 });
+
+test('links to outside the app ask first and never navigate; the app’s own downloads still work', async ({ page, origin, outsideRequests }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await expect(page).toHaveTitle(/Quire/);
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.org/report';
+    link.textContent = 'outside link';
+    link.id = 'outside-link';
+    document.body.append(link);
+  });
+  await page.locator('#outside-link').click();
+  await page.locator('#outside-link').click({ button: 'middle' });
+  await page.waitForTimeout(300);
+  expect(dialogs.length).toBeGreaterThanOrEqual(1);
+  expect(dialogs[0]).toMatch(/^confirm: Open this link in a new browser tab\?/);
+  expect(dialogs[0]).toContain('https://example.org/report');
+  expect(page.url().startsWith(`${origin}/`)).toBe(true);
+  expect(outsideRequests).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.evaluate(() => {
+    const url = URL.createObjectURL(new Blob(['hello'], { type: 'text/plain' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'export.txt';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
+  expect((await download).suggestedFilename()).toBe('export.txt');
+});
