@@ -143,6 +143,7 @@ export function AddItemsPanel({ dossier, onAdd }: AddItemsPanelProps): ReactElem
               aria-selected={tab === id}
               className={`add-tab${tab === id ? ' is-on' : ''}`}
               onClick={() => {
+                if (id === tab) return;
                 setTab(id);
                 setCandidates(null);
               }}

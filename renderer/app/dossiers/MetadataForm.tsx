@@ -2,7 +2,7 @@
  * The dossier's cover: title, subtitle, author, date, the marking line printed on every page, and
  * the summary (rich text). Each field saves itself shortly after typing stops and when it loses focus.
  */
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { DossierDto, DossierPatchDto } from '../../../electron/api/contract/dossiers';
 import { RichNoteEditor } from '../notes/editor/RichNoteEditor';
 
@@ -23,6 +23,7 @@ export function MetadataForm({ dossier, onSave }: MetadataFormProps): ReactEleme
     date: dossier.date ?? '',
     marking: dossier.marking ?? '',
   }));
+  const formId = useId();
   const pending = useRef<DossierPatchDto>({});
   const timer = useRef<number | undefined>(undefined);
   const saveRef = useRef(onSave);
@@ -54,23 +55,26 @@ export function MetadataForm({ dossier, onSave }: MetadataFormProps): ReactEleme
   };
 
   const input = (field: Field, label: string, props: { placeholder?: string; hint?: string; type?: string } = {}): ReactElement => (
-    <label className={`meta-field meta-${field}`}>
-      <span className="meta-label">{label}</span>
+    <div className={`meta-field meta-${field}`}>
+      <label className="meta-label" htmlFor={`${formId}-${field}`}>
+        {label}
+      </label>
       <input
+        id={`${formId}-${field}`}
         className="input"
         type={props.type ?? 'text'}
         value={values[field]}
         placeholder={props.placeholder}
         onChange={(event) => change(field, event.target.value)}
         onBlur={flush}
-        aria-describedby={props.hint ? `meta-hint-${field}` : undefined}
+        aria-describedby={props.hint ? `${formId}-${field}-hint` : undefined}
       />
       {props.hint && (
-        <span className="field-hint" id={`meta-hint-${field}`}>
+        <span className="field-hint" id={`${formId}-${field}-hint`}>
           {props.hint}
         </span>
       )}
-    </label>
+    </div>
   );
 
   return (

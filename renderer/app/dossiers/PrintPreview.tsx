@@ -41,6 +41,15 @@ export function PrintPreview({ dossierId, version, paper }: PrintPreviewProps): 
     return () => root.removeEventListener('click', onClick);
   }, []);
 
+  // The page keeps its printed width; a narrow column shows it scaled down rather than cut off.
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => fitToWidth(element));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(() => {
     let live = true;
     setState((s) => (s === 'ready' ? 'ready' : 'loading'));
@@ -61,6 +70,7 @@ export function PrintPreview({ dossierId, version, paper }: PrintPreviewProps): 
           if (prepared.bodyAttributes['lang']) wrapper.lang = prepared.bodyAttributes['lang'];
           wrapper.append(prepared.body);
           root.replaceChildren(wrapper);
+          fitToWidth(element);
           element.scrollTop = scrollTop;
           setState('ready');
           setError(null);
@@ -87,4 +97,17 @@ export function PrintPreview({ dossierId, version, paper }: PrintPreviewProps): 
       <div className="preview-host" ref={host} role="document" aria-label="Print preview" aria-busy={state === 'loading'} tabIndex={0} />
     </div>
   );
+}
+
+/** Scales the rendered page (CSS zoom, set through CSSOM) so its full width fits the preview column. */
+function fitToWidth(element: HTMLElement): void {
+  const page = element.shadowRoot?.querySelector<HTMLElement>('.pv-body');
+  if (!page) return;
+  page.style.zoom = '1';
+  // Lay the sheet out at its printed width (the print view caps it with max-width), then scale it.
+  const printedWidth = getComputedStyle(page).maxWidth;
+  if (printedWidth && printedWidth !== 'none') page.style.width = printedWidth;
+  const needed = page.offsetWidth + 32; // the sheet plus a little grey around it
+  const available = element.clientWidth;
+  page.style.zoom = needed > available && available > 0 ? String(Math.max(0.4, available / needed)) : '1';
 }

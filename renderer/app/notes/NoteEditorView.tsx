@@ -32,6 +32,7 @@ export function NoteEditorView({ noteId }: { noteId: string }): ReactElement {
   const saving = useRef<Promise<void> | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const selectTitle = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -40,8 +41,7 @@ export function NoteEditorView({ noteId }: { noteId: string }): ReactElement {
         if (!live) return;
         setNote(loaded);
         setTitle(loaded.title);
-        // A new note arrives titled "Untitled note": select the title so typing replaces it.
-        if (loaded.title === 'Untitled note' && loaded.text === '') window.setTimeout(() => titleRef.current?.select(), 0);
+        if (loaded.title === 'Untitled note' && loaded.text === '') selectTitle.current = true;
       })
       .catch((error: unknown) => {
         if (!live) return;
@@ -52,6 +52,14 @@ export function NoteEditorView({ noteId }: { noteId: string }): ReactElement {
       live = false;
     };
   }, [noteId, reportError]);
+
+  // A new note arrives titled "Untitled note": once it is on screen, select the title so typing replaces it.
+  useEffect(() => {
+    if (!note || !selectTitle.current || !titleRef.current) return;
+    selectTitle.current = false;
+    titleRef.current.focus();
+    titleRef.current.select();
+  }, [note]);
 
   const flush = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current);
