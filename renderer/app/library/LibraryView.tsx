@@ -102,6 +102,21 @@ export function LibraryView(): ReactElement {
     focusRow(next);
   };
 
+  // "/" jumps to the filter field, as in most keyboard-driven lists.
+  const filterInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (document.querySelector('dialog[open], .search-overlay')) return;
+      event.preventDefault();
+      filterInput.current?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   const sortBy = (key: SortKey): void => {
     if (filters.sort === key) setFilters({ order: filters.order === 'asc' ? 'desc' : 'asc' });
     else setFilters({ sort: key, order: key === 'title' || key === 'source' ? 'asc' : 'desc' });
@@ -126,6 +141,7 @@ export function LibraryView(): ReactElement {
           <div className="filter-field">
             <Icon name="filter" />
             <input
+              ref={filterInput}
               className="input input-quiet"
               type="search"
               aria-label="Filter articles"

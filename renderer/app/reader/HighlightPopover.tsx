@@ -7,8 +7,9 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 
 import { createPortal } from 'react-dom';
 import { NoteEditor } from '../../editor/NoteEditor';
 import type { Annotation, Label } from '../data/types';
+import { formatDateTime } from '../format';
 import { Icon } from '../shell/Icon';
-import { isTypingTarget } from '../shell/keys';
+import { isTypingTarget, moveInRadioGroup } from '../shell/keys';
 import type { HighlightOps } from './useHighlights';
 
 interface HighlightPopoverProps {
@@ -64,7 +65,10 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
   }, [anchor, container, annotation.id]);
 
   useEffect(() => {
-    if (!focusNote) ref.current?.querySelector<HTMLElement>('[role="radio"][aria-checked="true"], [role="radio"]')?.focus();
+    if (focusNote) return;
+    const radios = ref.current?.querySelectorAll<HTMLElement>('[role="radio"]');
+    const checked = Array.from(radios ?? []).find((r) => r.getAttribute('aria-checked') === 'true');
+    (checked ?? radios?.[0])?.focus();
   }, [focusNote, annotation.id]);
 
   useEffect(() => {
@@ -120,7 +124,7 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
             <Icon name="close" size={14} />
           </button>
         </div>
-        <div className="label-choices" role="radiogroup" aria-label="Label">
+        <div className="label-choices" role="radiogroup" aria-label="Label" onKeyDown={moveInRadioGroup}>
           {labels.map((label) => {
             const checked = annotation.labelId === label.id;
             return (
@@ -203,8 +207,8 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
         </div>
       </div>
       <div className="popover-footer">
-        <span className="popover-quote" title={annotation.quote}>
-          {annotation.quote.length} characters
+        <span className="popover-quote" title={`Last changed ${formatDateTime(annotation.updatedAt)}`}>
+          Highlighted {formatDateTime(annotation.createdAt)}
         </span>
         <button
           type="button"

@@ -12,6 +12,7 @@ import { describeError, useApp } from '../context';
 import type { ArticleList, SearchHit, SearchResult } from '../data/types';
 import { languageName } from '../library/filters';
 import { Icon } from '../shell/Icon';
+import { moveInRadioGroup } from '../shell/keys';
 import { registeredViews } from '../views';
 import { Snippet, termMatches } from './Snippet';
 import { composeQuery, type SearchFilters, type SearchType } from './query';
@@ -155,7 +156,7 @@ export function SearchPalette({ initialQuery, onClose }: { initialQuery: string;
             <Icon name="filter" size={14} /> Filters{activeFilterCount ? ` (${activeFilterCount})` : ''}
           </button>
         </div>
-        <div className="search-types" role="radiogroup" aria-label="Result type">
+        <div className="search-types" role="radiogroup" aria-label="Result type" onKeyDown={moveInRadioGroup}>
           {(['all', 'article', 'annotation', 'note'] as const).map((t) => (
             <button key={t} type="button" role="radio" aria-checked={type === t} className={type === t ? 'type-tab is-active' : 'type-tab'} onClick={() => setType(t)}>
               {t === 'all' ? 'All' : groupTitles[t]}

@@ -20,6 +20,7 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
   {
     title: 'Library',
     keys: [
+      ['/', 'Filter the list'],
       ['↑ ↓', 'Move between articles'],
       ['Enter', 'Open the article'],
       ['Delete', 'Delete the article (with undo)'],

@@ -22,3 +22,18 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/** Arrow keys move between the radios of a radiogroup (the ARIA pattern); returns true when handled. */
+export function moveInRadioGroup(event: ReactKeyboardEvent<HTMLElement>): boolean {
+  const forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+  const backward = event.key === 'ArrowLeft' || event.key === 'ArrowUp';
+  if (!forward && !backward) return false;
+  const radios = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]'));
+  const index = radios.indexOf(document.activeElement as HTMLElement);
+  if (index < 0 || radios.length === 0) return false;
+  const rtl = getComputedStyle(event.currentTarget).direction === 'rtl' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
+  const step = (forward ? 1 : -1) * (rtl ? -1 : 1);
+  radios[(index + step + radios.length) % radios.length]!.focus();
+  event.preventDefault();
+  return true;
+}
