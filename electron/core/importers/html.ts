@@ -15,11 +15,6 @@ import type { RawArticle } from './types.js';
  * (no `resources` option), and its virtual console is silenced so page errors never reach stdout.
  */
 
-export interface HtmlOptions {
-  /** Whole web page (Readability) or a fragment such as pasted HTML (sanitised as is when Readability finds no article). */
-  readonly fragment?: boolean;
-}
-
 function parse(html: string): JSDOM {
   return new JSDOM(html, { virtualConsole: new VirtualConsole(), contentType: 'text/html' });
 }
@@ -69,7 +64,7 @@ function hostOf(url: string | null): string | null {
   return host || null;
 }
 
-export function extractHtml(html: string, options: HtmlOptions = {}): RawArticle {
+export function extractHtml(html: string): RawArticle {
   const dom = parse(html);
   try {
     const document = dom.window.document;
@@ -81,7 +76,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): RawArticle
     const h1s = Array.from(document.querySelectorAll('h1'));
     const heading = h1s.length === 1 ? (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null;
 
-    const article = new Readability(document, { charThreshold: options.fragment ? 100 : 300, keepClasses: false }).parse();
+    const article = new Readability(document, { charThreshold: 300, keepClasses: false }).parse();
     let blocks = article?.content ? blocksFromHtml(article.content, base) : [];
     if (blocks.length === 0) {
       // Readability found no article (a short page or a pasted fragment): sanitise the whole body.
