@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article, rng } from './corpus.mjs';
 
@@ -210,6 +210,7 @@ for (const n of sizes) {
     insert = generateLibrary(dir, n);
     writeFileSync(marker, JSON.stringify(insert));
   }
+  const loadBefore = loadavg()[0];
   log(`${n}: building Quire's index`);
   const qBuild = probe('quire-build', dir);
   const qBytes = dirSize(join(dir, 'search'));
@@ -225,6 +226,8 @@ for (const n of sizes) {
   const quire = {
     buildMs: qBuild.buildMs,
     bulkImportAndIndexPerSecond: n / ((insert.insertMs + qBuild.buildMs) / 1000),
+    indexOnlyPerSecond: n / (qBuild.buildMs / 1000),
+    insertOnlyPerSecond: n / (insert.insertMs / 1000),
     indexBytesOnDisk: qBytes,
     firstAnswerMs: qRun.firstAnswerMs,
     indexMemoryBytes: qRun.indexMemory.totalBytes,
@@ -245,6 +248,8 @@ for (const n of sizes) {
   const zeroFts = fRun.totals.filter((x) => x === 0).length;
   const entry = {
     articles: n,
+    /** 1-minute load average before and after this size's measurements (2 cores: above 2 means queueing). */
+    loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
     insertMs: insert.insertMs,
     queries: queries.length,
     queriesWithoutResults: { quire: zeroQuire, fts5: zeroFts },
@@ -279,9 +284,13 @@ for (const n of sizes) {
     ]),
     ['edit → searchable (p50 / max)', `${round(quire.editToSearchableMs.p50, 2)} / ${round(quire.editToSearchableMs.max, 2)} ms`, '', null],
     ['bulk insert + index', `${Math.round(quire.bulkImportAndIndexPerSecond)} articles/s`, '', null],
+    ['  insert only (library functions)', `${Math.round(quire.insertOnlyPerSecond)} articles/s`, '', null],
+    ['  index only (read + index + save)', `${Math.round(quire.indexOnlyPerSecond)} articles/s`, '', null],
     ['queries with no result', String(zeroQuire), String(zeroFts), null],
   ];
-  console.log(`\n${n.toLocaleString('en')} articles, ${queries.length} queries (top 20 with snippets)`);
+  console.log(
+    `\n${n.toLocaleString('en')} articles, ${queries.length} queries (top 20 with snippets); load average ${entry.loadAverage.before} → ${entry.loadAverage.after} on 2 cores`,
+  );
   console.log(`| figure | Quire | FTS5 | Quire/FTS5 |\n| --- | --- | --- | --- |`);
   for (const [name, a, b, r] of rows) console.log(`| ${name} | ${a} | ${b} | ${r === null ? '' : `${round(r, 2)}×`} |`);
   if (!keep) rmSync(dir, { recursive: true, force: true });

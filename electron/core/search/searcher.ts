@@ -156,11 +156,14 @@ export class SearchCore {
     this.persist(true);
   }
 
-  /** Indexes what changed since the saved position. Returns how many changes were applied. */
-  catchUp(): number {
+  /**
+   * Indexes what changed since the saved position, up to about `limit` changes (the worker's polling
+   * takes small bites so queries are answered in between). Returns how many changes were applied.
+   */
+  catchUp(limit = Number.POSITIVE_INFINITY): number {
     let applied = 0;
-    for (;;) {
-      const changes = changesSince(this.db, this.seq, 5_000);
+    while (applied < limit) {
+      const changes = changesSince(this.db, this.seq, Math.min(5_000, limit - applied));
       if (changes.length === 0) break;
       const touched: Record<ChangeEntity, Set<string>> = { article: new Set(), annotation: new Set(), note: new Set(), label: new Set() };
       for (const change of changes) touched[change.entity].add(change.entityId);

@@ -77,9 +77,22 @@ function ensureOpen(): void {
   }, 50);
 }
 
-function catchUp(): void {
+function catchUp(limit?: number): number {
   ensureOpen();
-  if (core.catchUp() > 0) schedulePersist();
+  const applied = core.catchUp(limit);
+  if (applied > 0) schedulePersist();
+  return applied;
+}
+
+/** A bite of the log at a time: a big import by another process must not stall queries. */
+const POLL_BITE = 2_000;
+function poll(): void {
+  if (closed) return;
+  try {
+    if (catchUp(POLL_BITE) >= POLL_BITE) setImmediate(poll);
+  } catch (error) {
+    log.debug(`catch-up failed: ${errorMessage(error)}`);
+  }
 }
 
 function handle(message: WorkerRequest): void {
@@ -139,11 +152,7 @@ if (init.pollMs > 0) {
   // Another process (the CLI) may write to the same library: its changes reach the log, we catch up.
   const timer = setInterval(() => {
     if (closed) return clearInterval(timer);
-    try {
-      catchUp();
-    } catch (error) {
-      log.debug(`catch-up failed: ${errorMessage(error)}`);
-    }
+    poll();
   }, init.pollMs);
   timer.unref();
 }
