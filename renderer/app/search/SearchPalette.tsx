@@ -103,7 +103,24 @@ export function SearchPalette({ initialQuery, onClose }: { initialQuery: string;
     }
   };
 
+  const paletteRef = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') {
+      // A modal palette keeps focus inside itself.
+      const focusable = Array.from(paletteRef.current?.querySelectorAll<HTMLElement>('input, select, button, [tabindex]:not([tabindex="-1"])') ?? []).filter(
+        (el) => !el.hasAttribute('disabled'),
+      );
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+      return;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -126,7 +143,7 @@ export function SearchPalette({ initialQuery, onClose }: { initialQuery: string;
 
   return (
     <div className="search-overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={onKeyDown}>
-      <div className="search-palette" role="dialog" aria-modal="true" aria-label="Search">
+      <div className="search-palette" role="dialog" aria-modal="true" aria-label="Search" ref={paletteRef}>
         <div className="search-input-row">
           <Icon name="search" size={18} />
           <input

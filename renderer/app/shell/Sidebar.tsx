@@ -71,21 +71,25 @@ export function Sidebar(): ReactElement {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api['articles.list']({}), api['articles.list']({ hasHighlights: true })])
-      .then(([all, highlighted]) => {
-        if (!live) return;
-        setData(all);
-        setWithHighlights(highlighted.articles.length);
-      })
-      .catch((error: unknown) => live && reportError(error, 'load the library'));
-    for (const view of registeredViews()) {
-      view
-        .count?.()
-        .then((n) => live && setCounts((c) => ({ ...c, [view.id]: n })))
-        .catch(() => undefined);
-    }
+    // Coalesce bursts of changes (a bulk import, several highlights) into one refresh.
+    const timer = window.setTimeout(() => {
+      api['articles.list']({})
+        .then((all) => {
+          if (!live) return;
+          setData(all);
+          setWithHighlights(all.articles.filter((a) => a.highlights > 0).length);
+        })
+        .catch((error: unknown) => live && reportError(error, 'load the library'));
+      for (const view of registeredViews()) {
+        view
+          .count?.()
+          .then((n) => live && setCounts((c) => ({ ...c, [view.id]: n })))
+          .catch(() => undefined);
+      }
+    }, 200);
     return () => {
       live = false;
+      window.clearTimeout(timer);
     };
   }, [libraryVersion, reportError]);
 
