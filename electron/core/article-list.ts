@@ -32,6 +32,8 @@ export interface Facet {
 }
 
 export interface ArticleListFilter {
+  /** Just this article (the row after an edit). */
+  readonly id?: string;
   readonly tag?: string;
   readonly source?: string;
   readonly language?: string;
@@ -48,21 +50,31 @@ export interface ArticleList {
 
 const EXCERPT_CHARS = 280;
 
-type Row = Omit<ArticleListRow, 'tags' | 'excerpt'> & { excerpt: string };
+type Row = Omit<ArticleListRow, 'tags' | 'excerpt' | 'characters'> & { contentSha256: string };
 
 export function listLibrary(db: Db, filter: ArticleListFilter = {}): ArticleList {
+  // Only columns of the covering index `articles_list` (migration 0003): an index-only scan, in list order.
   const rows = db
     .prepare(
-      `SELECT a.id, a.title, a.byline, a.source, a.url, a.published_at AS publishedAt, a.imported_at AS importedAt,
-              a.updated_at AS updatedAt, a.language, a.direction, a.original_name AS originalName, a.media_type AS mediaType,
-              length(a.body_text) AS characters, substr(a.body_text, 1, ${EXCERPT_CHARS + 40}) AS excerpt,
-              COALESCE(h.anchored, 0) AS highlights, COALESCE(h.orphaned, 0) AS orphans
-       FROM articles a
-       LEFT JOIN (SELECT article_id, SUM(status = 'anchored') AS anchored, SUM(status = 'orphaned') AS orphaned
-                  FROM annotations GROUP BY article_id) h ON h.article_id = a.id
-       ORDER BY a.imported_at DESC, a.id DESC`,
+      `SELECT id, title, byline, source, url, published_at AS publishedAt, imported_at AS importedAt,
+              updated_at AS updatedAt, language, direction, original_name AS originalName, media_type AS mediaType,
+              content_sha256 AS contentSha256
+       FROM articles
+       ${filter.id !== undefined ? 'WHERE id = @id' : ''}
+       ORDER BY imported_at DESC, id DESC`,
     )
-    .all() as Row[];
+    .all(filter.id !== undefined ? { id: filter.id } : {}) as Omit<Row, 'highlights' | 'orphans'>[];
+  const counts = new Map(
+    (
+      db
+        .prepare(
+          `SELECT article_id AS id, SUM(status = 'anchored') AS highlights, SUM(status = 'orphaned') AS orphans
+           FROM annotations GROUP BY article_id`,
+        )
+        .all() as { id: string; highlights: number; orphans: number }[]
+    ).map((c) => [c.id, c]),
+  );
+  const previews = textPreviews(db, rows.map((r) => r.contentSha256));
 
   const tagsByArticle = new Map<string, string[]>();
   const tagRows = db
@@ -77,11 +89,11 @@ export function listLibrary(db: Db, filter: ArticleListFilter = {}): ArticleList
     else tagsByArticle.set(articleId, [name]);
   }
 
-  const all: ArticleListRow[] = rows.map((row) => ({
-    ...row,
-    tags: tagsByArticle.get(row.id) ?? [],
-    excerpt: excerptOf(row.excerpt),
-  }));
+  const all: ArticleListRow[] = rows.map(({ contentSha256, ...row }) => {
+    const preview = previews.get(contentSha256) ?? { excerpt: '', characters: 0 };
+    const count = counts.get(row.id);
+    return { ...row, highlights: count?.highlights ?? 0, orphans: count?.orphans ?? 0, tags: tagsByArticle.get(row.id) ?? [], ...preview };
+  });
 
   const facets = {
     tags: countFacet(all.flatMap((a) => a.tags)),
@@ -104,6 +116,33 @@ export function listLibrary(db: Db, filter: ArticleListFilter = {}): ArticleList
   else if (filter.order === 'asc') articles = [...articles].reverse();
 
   return { articles, total: all.length, facets };
+}
+
+/**
+ * Excerpt and length depend only on the plain text, whose hash every row carries: they are cached by
+ * that hash, so listing a big library does not re-read every article's text each time (reading the
+ * text is most of the cost of a list: ~0.5 s for 10,000 articles of 20 KB, against ~0.1 s without).
+ */
+const previewCache = new Map<string, { excerpt: string; characters: number }>();
+const PREVIEW_CACHE_LIMIT = 100_000;
+
+function textPreviews(db: Db, hashes: readonly string[]): Map<string, { excerpt: string; characters: number }> {
+  const missing = [...new Set(hashes.filter((h) => !previewCache.has(h)))];
+  if (previewCache.size + missing.length > PREVIEW_CACHE_LIMIT) previewCache.clear();
+  const read = db.prepare(
+    `SELECT content_sha256 AS hash, substr(body_text, 1, ${EXCERPT_CHARS + 40}) AS head, length(body_text) AS characters
+     FROM articles WHERE content_sha256 = ?`,
+  );
+  for (const hash of missing) {
+    const row = read.get(hash) as { hash: string; head: string; characters: number } | undefined;
+    if (row) previewCache.set(hash, { excerpt: excerptOf(row.head), characters: row.characters });
+  }
+  const result = new Map<string, { excerpt: string; characters: number }>();
+  for (const hash of hashes) {
+    const preview = previewCache.get(hash);
+    if (preview) result.set(hash, preview);
+  }
+  return result;
 }
 
 /** The first words of the text on one line, cut at a word boundary. */

@@ -13,7 +13,7 @@ import { libraryInfo } from '../../core/library.js';
 import type { ApiContext, Handlers } from './types.js';
 
 function requireListItem(ctx: ApiContext, id: string) {
-  const item = listLibrary(ctx.library.db).articles.find((a) => a.id === id);
+  const item = listLibrary(ctx.library.db, { id }).articles[0];
   if (!item) throw new NotFoundError('article', id);
   return item;
 }
