@@ -32,8 +32,6 @@ export interface HighlightRange {
   /** Superscript number after the highlight, linking to `noteAnchorId`; null when there is no note. */
   readonly noteNumber: number | null;
   readonly noteAnchorId: string | null;
-  /** Extra HTML placed right after the highlight's anchor (page-number markers); already safe. */
-  readonly marker?: string;
 }
 
 export interface RenderDocumentOptions {
@@ -93,7 +91,7 @@ function renderPiece(
     opened.add(h);
     const id = first ? ` id="${escapeHtml(h.anchorId)}"` : '';
     const title = h.labelName ? ` title="${escapeHtml(h.labelName)}"` : '';
-    out = `<mark class="hl"${id}${title} style="background-color:${h.tint}">${out}</mark>${first && h.marker ? h.marker : ''}`;
+    out = `<mark class="hl"${id}${title} style="background-color:${h.tint}">${out}</mark>`;
   }
   // Note numbers follow the last piece of each highlight that ends here.
   const ending = covering

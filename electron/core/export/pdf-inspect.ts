@@ -1,9 +1,7 @@
 /**
- * Reading a printed PDF back: the text of each page (to find where the page-number markers landed)
- * and a check that the file contains nothing active (no JavaScript, no open action, no launch).
+ * Reading a printed PDF back: where each named destination landed (for page numbers) and a check that the file contains nothing active (no JavaScript, no open action, no launch).
  */
 import { QuireError } from '../errors.js';
-import { MARKER_PATTERN } from './print-html.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -20,35 +18,27 @@ async function openPdf(bytes: Uint8Array) {
     .promise;
 }
 
-/** The text of every page, in order (items joined without separators, so markers stay whole). */
-export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Named destination → the 1-based page it points to. Chromium writes one for every element an
+ * internal link targets (`href="#id"` → destination "id"); reading them needs no text extraction.
+ */
+export async function destinationPages(bytes: Uint8Array): Promise<Map<string, number>> {
   const doc = await openPdf(bytes);
   try {
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-      page.cleanup();
+    const dests = (await doc.getDestinations()) as Record<string, unknown[] | null>;
+    const pages = new Map<string, number>();
+    for (const [name, dest] of Object.entries(dests)) {
+      const ref = dest?.[0];
+      if (typeof ref === 'object' && ref !== null && 'num' in ref) {
+        pages.set(name, (await doc.getPageIndex(ref as { num: number; gen: number })) + 1);
+      } else if (typeof ref === 'number') {
+        pages.set(name, ref + 1);
+      }
     }
     return pages;
   } finally {
     await doc.destroy();
   }
-}
-
-/** Marker anchor → the 1-based page it was printed on (first occurrence). */
-export async function findMarkerPages(bytes: Uint8Array): Promise<Map<string, number>> {
-  const pages = await pdfPageTexts(bytes);
-  const found = new Map<string, number>();
-  pages.forEach((text, index) => {
-    // pdf.js may insert spaces inside a run of small glyphs; markers contain none.
-    for (const match of text.replace(/\s+/g, '').matchAll(MARKER_PATTERN)) {
-      const id = match[1];
-      if (id && !found.has(id)) found.set(id, index + 1);
-    }
-  });
-  return found;
 }
 
 const ACTIVE_NAMES = new Set(['JS', 'JavaScript', 'OpenAction', 'AA', 'Launch', 'SubmitForm', 'ImportData', 'RichMedia']);

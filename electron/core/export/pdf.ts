@@ -1,16 +1,16 @@
 /**
- * PDF from Chromium's print engine. The print view is rendered twice: once with page markers to learn
- * where each section and quote lands, once with those page numbers in the table of contents and the
- * appendix (Chromium has no `target-counter`). The engine is a parameter: headless Chromium through
+ * PDF from Chromium's print engine. The print view is rendered twice: once, quickly, to learn where
+ * each section and quote lands (from the PDF's named destinations), once with those page numbers in
+ * the table of contents and the appendix (Chromium has no `target-counter`). The engine is a parameter: headless Chromium through
  * playwright-core here (CLI, browser mode, tests), Electron's `webContents.printToPDF` in the app.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { QuireError, errorMessage } from '../errors.js';
 import { createLogger } from '../log.js';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
-import { assertInertPdf, findMarkerPages } from './pdf-inspect.js';
+import { assertInertPdf, destinationPages } from './pdf-inspect.js';
 import { renderPrintHtml } from './print-html.js';
-import { printOptions, type PrintOptions } from './print-plan.js';
+import { measureOptions, printOptions, type PrintOptions } from './print-plan.js';
 import type { DossierForExport, Paper } from './types.js';
 
 const log = createLogger('export');
@@ -35,17 +35,28 @@ export async function renderDossierPdf(dossier: Readonly<DossierForExport>, opti
   const progress = options.onProgress ?? (() => undefined);
   const print = printOptions(dossier, options.paper);
   progress({ fraction: 0.1, message: 'Laying out pages' });
+  let t = performance.now();
+  const lap = (what: string): void => {
+    const now = performance.now();
+    log.debug(`${what}: ${Math.round(now - t)} ms`);
+    t = now;
+  };
   const measure = renderPrintHtml(dossier, { paper: options.paper, pages: { kind: 'measure' }, marginBoxes: false });
-  const first = await options.printer(measure.html, print);
+  lap(`print view (${Math.round(measure.html.length / 1024)} KB)`);
+  const first = await options.printer(measure.html, measureOptions(print));
+  lap(`first pass (${Math.round(first.byteLength / 1024)} KB)`);
   progress({ fraction: 0.45, message: 'Numbering pages' });
-  const pages = await findMarkerPages(first);
+  const pages = await destinationPages(first);
+  lap('reading page numbers');
   const lost = measure.anchors.filter((a) => !pages.has(a));
-  if (lost.length) log.warn(`${lost.length} page marker(s) not found in the first pass: ${lost.slice(0, 5).join(', ')}`);
+  if (lost.length) log.warn(`${lost.length} anchor(s) without a page after the first pass: ${lost.slice(0, 5).join(', ')}`);
   progress({ fraction: 0.55, message: 'Printing' });
   const final = renderPrintHtml(dossier, { paper: options.paper, pages: { kind: 'final', pages }, marginBoxes: false });
   const pdf = await options.printer(final.html, print);
+  lap('second pass');
   progress({ fraction: 0.9, message: 'Checking the PDF' });
   await assertInertPdf(pdf);
+  lap('inert check');
   return pdf;
 }
 

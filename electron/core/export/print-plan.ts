@@ -11,16 +11,16 @@ export interface PrintOptions {
   readonly paper: Paper;
   /** Chromium's paper name: `format` in Playwright, `pageSize` in Electron. */
   readonly pageSize: 'A4' | 'Letter';
-  readonly displayHeaderFooter: true;
+  readonly displayHeaderFooter: boolean;
   readonly headerTemplate: string;
   readonly footerTemplate: string;
   readonly printBackground: true;
   /** The CSS `@page` size and margins win over the engine's defaults. */
   readonly preferCSSPageSize: true;
   /** Bookmarks from the headings (Electron: `generateDocumentOutline`). */
-  readonly outline: true;
+  readonly outline: boolean;
   /** Tagged (accessible) PDF (Electron: `generateTaggedPDF`). */
-  readonly tagged: true;
+  readonly tagged: boolean;
 }
 
 // Template text is inline-styled (templates cannot see the page's stylesheet) and always escaped:
@@ -70,4 +70,12 @@ export function printOptions(dossier: { readonly title: string; readonly marking
     outline: true,
     tagged: true,
   };
+}
+
+/**
+ * The first (page-finding) pass prints the same layout without what costs time and memory and does
+ * not move anything: no header/footer (they sit in the @page margins), no outline, no tags.
+ */
+export function measureOptions(options: PrintOptions): PrintOptions {
+  return { ...options, displayHeaderFooter: false, outline: false, tagged: false };
 }
