@@ -20,6 +20,11 @@ test('an empty library offers to import or to open the bundled sample', async ({
   await page.getByRole('button', { name: /Open the sample article/ }).click();
   await expect(app.reader.text).toContainText('Automatic Identification System');
   await expect(page.getByRole('heading', { name: 'What ship-tracking data can and cannot tell you' }).first()).toBeVisible();
+  // Its Markdown structure survives: section headings, the pull quote, the list.
+  await expect(app.reader.text.getByRole('heading', { name: 'Where the positions come from' })).toBeVisible();
+  await expect(app.reader.text.locator('blockquote')).toContainText('A single position is a claim');
+  await expect(app.reader.text.getByRole('listitem')).toHaveCount(3);
+  await saveScreen('sample article');
 });
 
 test('imports the corpus through the file input and lists every article', async ({ page, apiCall, saveScreen }) => {

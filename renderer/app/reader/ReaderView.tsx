@@ -92,6 +92,15 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
     void loadArticle();
   }, [loadArticle]);
 
+  // The window title names what is open (task switchers, the desktop window's title bar).
+  useEffect(() => {
+    if (!article) return;
+    document.title = `${article.title} — Quire`;
+    return () => {
+      document.title = 'Quire';
+    };
+  }, [article?.title]);
+
   // Land on the route's target (a search match or a highlight) once text and highlights are in.
   useEffect(() => {
     if (!article || !ops.loaded || !route.target) return;
