@@ -5,6 +5,7 @@ import type { DossierSummaryDto } from '../../../electron/api/contract/dossiers'
 import { useApp } from '../context';
 import { formatDate } from '../format';
 import { Icon } from '../shell/Icon';
+import { RightPane } from '../shell/RightPane';
 
 export function useDossierActions(): {
   duplicate: (id: string) => Promise<void>;
@@ -114,6 +115,18 @@ export function DossierList(): ReactElement {
           ))}
         </ul>
       )}
+      <RightPane>
+        <section className="panel-section pane-help" aria-labelledby="dossiers-help">
+          <h2 className="panel-heading" id="dossiers-help">
+            Dossiers
+          </h2>
+          <p>A dossier prints like a briefing: a cover with its title, author, date and marking line; a table of contents; each source with its full citation; the highlighted passages in their label colours; your notes; and an appendix of quotes by label.</p>
+          <p>
+            The <strong>marking</strong> (a classification or handling caveat) is printed at the top and bottom of every page, with page numbers.
+          </p>
+          <p>Export to PDF (A4 or US Letter), HTML, Markdown, or JSON that another Quire library can import without duplicating anything.</p>
+        </section>
+      </RightPane>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { NoteSummaryDto } from '../../../electron/api/contract/notes';
 import { useApp } from '../context';
 import { formatDate } from '../format';
 import { Icon } from '../shell/Icon';
+import { RightPane } from '../shell/RightPane';
 import type { ViewProps } from '../views';
 import { NoteEditorView } from './NoteEditorView';
 
@@ -128,6 +129,19 @@ function NotesList(): ReactElement {
           {notes && shown.length === 0 && <li className="panel-empty">No note matches “{filter}”.</li>}
         </ul>
       )}
+      <RightPane>
+        <section className="panel-section pane-help" aria-labelledby="notes-help">
+          <h2 className="panel-heading" id="notes-help">
+            Notes
+          </h2>
+          <p>Your own analysis, in rich text: headings, lists, bold and italic, links and block quotes.</p>
+          <p>
+            <strong>Cite highlight</strong> quotes a passage with its source. The citation stays linked: it opens the article at the highlight, and
+            says so if the highlighted text later changes or disappears.
+          </p>
+          <p>Every article lists the notes that cite it, and notes can go into dossiers.</p>
+        </section>
+      </RightPane>
     </section>
   );
 }
