@@ -318,7 +318,8 @@ export class SearchIndex {
       found.sort((a, b) => (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
       for (const [t, id] of found.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ termId: id, term: t, weight: PREFIX_WEIGHT });
     }
-    const maxDistance = fuzzy ? fuzzyDistance(term) : 0;
+    // A known word is only widened to its nearest spellings (distance 1): distance 2 is for unknown words.
+    const maxDistance = fuzzy ? Math.min(fuzzyDistance(term), exact === undefined ? 2 : 1) : 0;
     if (maxDistance > 0 && (exact === undefined || (this.termDf[exact] ?? 0) <= FUZZY_WHEN_DF_AT_MOST)) {
       const already = new Set(out.map((e) => e.termId));
       const found: [string, number, number][] = [];

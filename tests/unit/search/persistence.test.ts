@@ -146,8 +146,13 @@ describe('a process killed while saving', () => {
       onStep: (s) => { if (s === ${JSON.stringify(step)}) process.kill(process.pid, 'SIGKILL'); },
     });
   `;
+  const moments: Record<string, string> = {
+    vocab: 'after writing the new dictionary',
+    shard: 'after writing a new shard',
+    manifest: 'just before the new manifest replaces the old one',
+  };
   for (const step of ['vocab', 'shard', 'manifest']) {
-    test(`killed after writing the ${step}: the next open still answers correctly`, () => {
+    test(`killed ${moments[step]}: the next open still answers correctly`, () => {
       if (!existsSync(join(dist, 'search', 'store.js'))) throw new Error('build first: npx tsc -p tsconfig.node.json');
       built();
       const before = readManifest(t.library.searchDir);
@@ -165,7 +170,7 @@ describe('a process killed while saving', () => {
 });
 
 describe('saving is incremental', () => {
-  test('full shards are not rewritten when one document changes', () => {
+  test('full shards are not rewritten when one document changes', { timeout: 120_000 }, () => {
     const insert = t.library.db.transaction(() => {
       for (let i = 0; i < SHARD_SIZE + 10; i++) addArticle(t.library, { title: `Bulk ${i}`, text: `filler text number w${i} about trade` });
     });
