@@ -7,10 +7,10 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { api, shell } from '../../api';
 import { describeError, useApp } from '../context';
-import { Dialog } from '../shell/Dialog';
 import { Icon } from '../shell/Icon';
 import { isTypingTarget } from '../shell/keys';
 import { filesFromDataTransfer, readAsBase64 } from './files';
+import { ImportSummary } from './ImportSummary';
 import { PasteDialog } from './PasteDialog';
 
 export interface ImportOutcome {
@@ -256,10 +256,6 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactElem
     pickFiles,
   };
 
-  const outcomes = progress?.outcomes ?? [];
-  const imported = outcomes.filter((o) => o.status === 'imported');
-  const duplicates = outcomes.filter((o) => o.status === 'duplicate');
-  const failed = outcomes.filter((o) => o.status === 'failed');
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
   return (
@@ -320,72 +316,22 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactElem
           </div>
         </div>
       )}
-      <Dialog
-        open={summaryOpen && progress !== null}
-        title={progress?.cancelled ? 'Import cancelled' : 'Import finished'}
-        onClose={() => {
-          setSummaryOpen(false);
-          setProgress(null);
-        }}
-        className="import-summary"
-        footer={
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setSummaryOpen(false);
-              setProgress(null);
-            }}
-          >
-            Done
-          </button>
-        }
-      >
-        <p className="summary-line">
-          <span className="summary-count summary-ok">{imported.length} imported</span>
-          <span className="summary-count">{duplicates.length} already in the library</span>
-          <span className={failed.length ? 'summary-count summary-bad' : 'summary-count'}>{failed.length} failed</span>
-          {progress?.cancelled && <span className="summary-count">{Math.max(0, progress.total - progress.done)} not started</span>}
-        </p>
-        {duplicates.length > 0 && (
-          <section aria-label="Already in the library">
-            <h3>Already in the library</h3>
-            <ul className="summary-list">
-              {duplicates.map((o, i) => (
-                <li key={i}>
-                  <span className="summary-name">{o.name}</span>
-                  {o.articleId && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        setSummaryOpen(false);
-                        setProgress(null);
-                        navigate({ view: 'reader', articleId: o.articleId! });
-                      }}
-                    >
-                      Open {o.title ? `“${o.title}”` : 'the existing copy'}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {failed.length > 0 && (
-          <section aria-label="Could not be imported">
-            <h3>Could not be imported</h3>
-            <ul className="summary-list">
-              {failed.map((o, i) => (
-                <li key={i}>
-                  <span className="summary-name">{o.name}</span>
-                  <span className="summary-reason">{o.message ?? 'Quire could not read this file.'}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </Dialog>
+      {summaryOpen && progress && (
+        <ImportSummary
+          outcomes={progress.outcomes}
+          cancelled={progress.cancelled}
+          notStarted={Math.max(0, progress.total - progress.done)}
+          onOpen={(articleId) => {
+            setSummaryOpen(false);
+            setProgress(null);
+            navigate({ view: 'reader', articleId });
+          }}
+          onClose={() => {
+            setSummaryOpen(false);
+            setProgress(null);
+          }}
+        />
+      )}
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
     </ImportContext.Provider>
   );

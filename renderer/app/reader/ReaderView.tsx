@@ -31,13 +31,14 @@ import { formatDate, readingMinutes } from '../format';
 import { languageName } from '../library/filters';
 import { useDeleteArticle } from '../library/useDeleteArticle';
 import { Icon } from '../shell/Icon';
-import { isMod, isTypingTarget, modLabel } from '../shell/keys';
+import { modLabel } from '../shell/keys';
 import { RightPane } from '../shell/RightPane';
 import { registeredReaderSections, type Route } from '../views';
 import { HighlightPopover } from './HighlightPopover';
 import { HighlightsPanel } from './HighlightsPanel';
 import { MetadataPanel } from './MetadataPanel';
 import { useHighlights } from './useHighlights';
+import { useReaderKeys } from './useReaderKeys';
 
 type ReaderRoute = Extract<Route, { view: 'reader' }>;
 
@@ -185,48 +186,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
     requestAnimationFrame(() => editorRef.current?.focus());
   }, []);
 
-  // Reader keys: j/k through highlights, Enter opens one, Delete removes it; Mod+E edits, Mod+S saves.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (isMod(event) && event.key.toLowerCase() === 'e' && !event.shiftKey) {
-        event.preventDefault();
-        if (editing) cancelEdit();
-        else startEdit();
-        return;
-      }
-      if (isMod(event) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        if (editing) void saveEdit();
-        return;
-      }
-      if (editing && event.key === 'Escape' && !document.querySelector('dialog[open]')) {
-        event.preventDefault();
-        cancelEdit();
-        return;
-      }
-      if (editing || popover || isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (document.querySelector('dialog[open], .search-overlay')) return;
-      if (window.getSelection()?.isCollapsed === false) return;
-      const index = anchored.findIndex((a) => a.id === focusedId);
-      if (event.key === 'j' || event.key === 'k') {
-        if (anchored.length === 0) return;
-        event.preventDefault();
-        const next = event.key === 'j' ? (index + 1) % anchored.length : (index - 1 + anchored.length) % anchored.length;
-        landOn(anchored[index < 0 && event.key === 'k' ? anchored.length - 1 : next]!.id);
-      } else if (event.key === 'Enter' && focusedId && (event.target === document.body || (event.target as HTMLElement).closest('.reader-content'))) {
-        event.preventDefault();
-        openPopover(focusedId);
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId && !(event.target as HTMLElement).closest('.pane-right')) {
-        event.preventDefault();
-        setFocusedId(null);
-        void ops.remove(focusedId);
-      } else if (event.key === 'Escape' && focusedId) {
-        setFocusedId(null);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editing, popover, anchored, focusedId, landOn, openPopover, ops, startEdit, cancelEdit, saveEdit]);
+  useReaderKeys({ editing, popoverOpen: popover !== null, anchored, focusedId, landOn, openPopover, remove: ops.remove, setFocusedId, startEdit, cancelEdit, saveEdit });
 
   if (missing) {
     return (
