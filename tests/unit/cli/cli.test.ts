@@ -7,9 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openLibrary } from '../../../electron/core/library.js';
 import { corpus, pngBytes } from '../importers/fixtures.js';
+
+// Each test starts the binary a few times; on a busy 2-core machine a start can take seconds.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const BIN = join(ROOT, 'bin', 'quire.js');
