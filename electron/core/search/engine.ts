@@ -7,17 +7,12 @@
  * that need a phrase checked are verified in score order and stop once the page is full.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_BOOST, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
+import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
 import { isStopWord, terms as termsOf } from './normalize.js';
-import type { Alternative, ParsedQuery, QueryField } from './query.js';
-import { canonicalLang } from './query.js';
-import { SHARD_SIZE, appendDoc, bloomHas, pairHash, termHash, findKey, newOpenShard, postingLength, seal, unseal, type OpenShard, type Shard } from './shard.js';
+import { canonicalLang, type Alternative, type ParsedQuery, type QueryField } from './query.js';
+import { Scratch, accumulate, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
+import { SHARD_SIZE, appendDoc, newOpenShard, pairHash, postingLength, seal, termHash, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
-
-// BM25+ parameters, as MiniSearch uses them.
-const K1 = 1.2;
-const B = 0.7;
-const DELTA = 0.5;
 
 /** Relative weight of a match that is only a prefix of, or a misspelling of, the query word. */
 const PREFIX_WEIGHT = 0.5;
@@ -80,29 +75,6 @@ const QUERY_FIELD: Readonly<Record<QueryField, number>> = {
   label: FIELD.label,
   byline: FIELD.byline,
 };
-
-/** Scratch arrays reused by every query (the index is single-threaded). */
-class Scratch {
-  readonly scores = new Float64Array(SHARD_SIZE);
-  readonly masks = new Uint32Array(SHARD_SIZE);
-  readonly termMasks = new Uint32Array(SHARD_SIZE);
-  readonly excluded = new Uint8Array(SHARD_SIZE);
-  readonly exPhrase = new Uint32Array(SHARD_SIZE);
-  readonly seen = new Uint8Array(SHARD_SIZE);
-  readonly tmpScore = new Float64Array(SHARD_SIZE);
-  readonly wordScore = new Float64Array(SHARD_SIZE);
-  readonly wordMask = new Uint32Array(SHARD_SIZE);
-  /** Unpacked postings of the open shard (at most one entry per document). */
-  readonly openDocs = new Uint16Array(SHARD_SIZE);
-  readonly openTfs = new Uint8Array(SHARD_SIZE);
-  reset(): void {
-    this.scores.fill(0);
-    this.masks.fill(0);
-    this.termMasks.fill(0);
-    this.excluded.fill(0);
-    this.exPhrase.fill(0);
-  }
-}
 
 export class SearchIndex {
   /** term → id; ids are dense and never reused. */
@@ -349,76 +321,12 @@ export class SearchIndex {
     return Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)));
   }
 
-  /**
-   * The postings of one key in a shard as parallel views (doc numbers, frequencies): sealed shards
-   * hand out their typed arrays, the open shard unpacks its lists into scratch buffers.
-   */
-  private postingsOf(shard: Shard, key: number, scratch: Scratch): { docs: ArrayLike<number>; tfs: ArrayLike<number>; start: number; end: number } | null {
-    if (shard.sealed) {
-      const i = findKey(shard.keys, key);
-      if (i < 0) return null;
-      return { docs: shard.docs, tfs: shard.tfs, start: shard.offsets[i] ?? 0, end: shard.offsets[i + 1] ?? 0 };
-    }
-    const list = shard.postings[key];
-    if (!list) return null;
-    const docs = scratch.openDocs;
-    const tfs = scratch.openTfs;
-    for (let p = 0; p < list.length; p++) {
-      const packed = list[p] ?? 0;
-      docs[p] = packed >>> 8;
-      tfs[p] = packed & 255;
-    }
-    return { docs, tfs, start: 0, end: list.length };
-  }
-
-  /**
-   * Adds `weight × boost × BM25+` of one posting list into `out` (no closures in the loop: scores stay
-   * unboxed) and ORs `bit` into `mask` (and `mask2` when given) for each document.
-   */
-  private accumulate(
-    shard: Shard,
-    key: number,
-    weight: number,
-    idf: number,
-    avg: number,
-    scratch: Scratch,
-    out: Float64Array,
-    mask: Uint32Array,
-    bit: number,
-    mask2: Uint32Array | null,
-  ): void {
-    const postings = this.postingsOf(shard, key, scratch);
-    if (!postings) return;
-    const { docs, tfs, start, end } = postings;
-    const f = key % FIELD_COUNT;
-    const lens = shard.fieldLens;
-    const w = weight * (FIELD_BOOST[f] ?? 1) * idf;
-    const k1b = K1 * (1 - B);
-    const k1bAvg = (K1 * B) / avg;
-    for (let p = start; p < end; p++) {
-      const doc = docs[p] as number;
-      const tf = tfs[p] as number;
-      const len = lens[doc * FIELD_COUNT + f] as number;
-      out[doc] = (out[doc] as number) + w * (DELTA + (tf * (K1 + 1)) / (tf + k1b + k1bAvg * len));
-      mask[doc] = (mask[doc] as number) | bit;
-      if (mask2) mask2[doc] = (mask2[doc] as number) | bit;
-    }
-  }
-
-  /** Sets `flags[doc] = 1` for every document of a posting list. */
-  private flag(shard: Shard, key: number, scratch: Scratch, flags: Uint8Array): void {
-    const postings = this.postingsOf(shard, key, scratch);
-    if (!postings) return;
-    for (let p = postings.start; p < postings.end; p++) flags[postings.docs[p] as number] = 1;
-  }
-
   search(query: ParsedQuery, options: { limit: number; type?: SearchDocType; verify: PhraseVerifier }): IndexResult {
     const matchedTerms = new Set<string>();
     const scratch = (this.scratch ??= new Scratch());
     const avg = Array.from(this.fieldTotals, (t) => Math.max(t / Math.max(this.alive, 1), 1));
 
     // Resolve every alternative to posting keys once, with their idf, for all shards.
-    interface KeyWeight { key: number; weight: number; idf: number }
     const idfCache = new Map<number, number>();
     const idfOf = (key: number): number => {
       let v = idfCache.get(key);
@@ -481,9 +389,9 @@ export class SearchIndex {
         for (const alt of alts) {
           if (alt.kind === 'term') {
             for (const k of alt.keys) {
-              this.accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, scores, masks, bit, termMasks);
+              accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, scores, masks, bit, termMasks);
             }
-          } else if (this.phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
+          } else if (phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
             const { seen, tmpScore } = scratch;
             const n = alt.words.length;
             for (let d = 0; d < shard.size; d++) {
@@ -496,8 +404,8 @@ export class SearchIndex {
       });
       excluded.forEach((alt, x) => {
         if (alt.kind === 'term') {
-          for (const k of alt.keys) this.flag(shard, k.key, scratch, ex);
-        } else if (this.phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
+          for (const k of alt.keys) flag(shard, k.key, scratch, ex);
+        } else if (phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
           const bit = (1 << x) >>> 0;
           const n = alt.words.length;
           for (let d = 0; d < shard.size; d++) if (scratch.seen[d] === n) exPhrase[d] = (exPhrase[d] as number) | bit;
@@ -614,93 +522,10 @@ export class SearchIndex {
     return { total: plain + passed + estimate, totalIsEstimate: unchecked > 0, hits, matchedTerms };
   }
 
-  /**
-   * Marks in `scratch.seen` the documents of a shard that contain every word of a phrase (each word
-   * in any of its fields): seen[d] === words.length; their summed scores are in scratch.tmpScore.
-   * Returns false when the phrase cannot match here.
-   */
-  private phraseDocs(
-    shard: Shard,
-    words: readonly (readonly { key: number; weight: number; idf: number }[])[],
-    pairs: readonly number[],
-    avg: readonly number[],
-    scratch: Scratch,
-  ): boolean {
-    if (words.length === 0 || words.length > 250) return false;
-    const { seen, tmpScore, wordScore, wordMask } = scratch;
-    seen.fill(0);
-    tmpScore.fill(0);
-    for (let w = 0; w < words.length; w++) {
-      wordScore.fill(0);
-      wordMask.fill(0);
-      for (const k of words[w] ?? []) this.accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, wordScore, wordMask, 1, null);
-      let any = false;
-      for (let d = 0; d < shard.size; d++) {
-        if (wordMask[d] && seen[d] === w) {
-          seen[d] = w + 1;
-          tmpScore[d] = (tmpScore[d] as number) + (wordScore[d] as number);
-          any = true;
-        }
-      }
-      if (!any) return false;
-    }
-    // Candidates whose word-pair filter lacks one of the phrase's pairs cannot contain it.
-    const n = words.length;
-    const blooms = shard.blooms;
-    let any = false;
-    for (let d = 0; d < shard.size; d++) {
-      if (seen[d] !== n) continue;
-      for (const pair of pairs) {
-        if (!bloomHas(blooms, d, pair)) {
-          seen[d] = 0;
-          break;
-        }
-      }
-      if (seen[d] === n) any = true;
-    }
-    return any;
-  }
-
   /** Where a document lives, for the snippet builder and the tests. */
   locate(type: SearchDocType, id: string): number | undefined {
     return this.slots.get(docKey(type, id));
   }
 }
 
-/** Indices 0..n-1 of the k best by `better`, best first, without sorting everything. */
-export function topK(n: number, k: number, better: (a: number, b: number) => boolean): number[] {
-  if (k <= 0) return [];
-  // A min-heap (worst of the kept at the root) of size k.
-  const heap: number[] = [];
-  const worse = (a: number, b: number): boolean => better(b, a);
-  const up = (i: number): void => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i] ?? 0, heap[parent] ?? 0)) break;
-      [heap[i], heap[parent]] = [heap[parent] ?? 0, heap[i] ?? 0];
-      i = parent;
-    }
-  };
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l;
-      if (r < heap.length && worse(heap[r] ?? 0, heap[m] ?? 0)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m] ?? 0, heap[i] ?? 0];
-      i = m;
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    if (heap.length < k) {
-      heap.push(i);
-      up(heap.length - 1);
-    } else if (better(i, heap[0] ?? 0)) {
-      heap[0] = i;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-}
+export { topK } from './scoring.js';
