@@ -18,6 +18,7 @@ test('highlights with the mouse and the keyboard, adds a note, and keeps them af
   const mouseQuote = 'balanced approach in its foreign policy';
   await app.reader.dragSelect(mouseQuote);
   await expect(app.reader.toolbar).toBeVisible();
+  await saveScreen('selection toolbar');
   await app.reader.toolbar.getByRole('button', { name: 'Claim', exact: true }).click();
   await app.reader.expectHighlighted(mouseQuote);
   await expect(app.reader.panelItem(new RegExp(`^Claim: ${mouseQuote}`))).toBeVisible();
@@ -76,6 +77,7 @@ test('an Arabic article reads right to left and takes highlights', async ({ page
   const quote = 'سياسةً خارجيّةً متوازنة';
   await app.reader.dragSelect(quote);
   await expect(app.reader.toolbar).toBeVisible();
+  await saveScreen('selection toolbar AR');
   await app.reader.toolbar.getByRole('button', { name: 'Evidence', exact: true }).click();
   await app.reader.expectHighlighted(quote);
   await app.reader.selectText('الدفاع عن سيادتها');

@@ -4,7 +4,7 @@
  * N highlights without a label and opens the note. Buttons never take focus from the selection.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
 import { selectionToRange, type NodeRange } from '../../offsets';
 
@@ -82,14 +82,16 @@ export function SelectionToolbarPlugin({ labels, disabled, container, onHighligh
     };
   }, [update]);
 
-  // Keep the bar inside the column horizontally once its width is known.
-  useEffect(() => {
+  // Centre the bar over the selection, kept inside the column. Measured at its natural width (placed at
+  // the column's left edge first, so an absolutely positioned box is not squeezed by where it starts).
+  useLayoutEffect(() => {
     const element = toolbar.current;
     if (!element || !container || !shown) return;
-    const half = element.offsetWidth / 2;
-    const min = half + 8;
-    const max = container.clientWidth - half - 8;
-    element.style.left = `${Math.max(min, Math.min(max, shown.left))}px`;
+    element.style.left = '0px';
+    const width = element.offsetWidth;
+    const left = Math.max(8, Math.min(container.clientWidth - width - 8, shown.left - width / 2));
+    element.style.left = `${left}px`;
+    element.style.visibility = 'visible';
   }, [shown, container]);
 
   // The range acted on is read from the selection at the moment of the click or key press, so a
@@ -151,7 +153,7 @@ export function SelectionToolbarPlugin({ labels, disabled, container, onHighligh
       className={shown.below ? 'selection-toolbar is-below' : 'selection-toolbar'}
       role="toolbar"
       aria-label={attachMode ? 'Re-attach highlight' : 'Highlight selection'}
-      style={{ top: shown.top, left: shown.left }}
+      style={{ top: shown.top }}
       // Keep the text selection: toolbar buttons must not take it away on press.
       onMouseDown={(event) => event.preventDefault()}
     >
@@ -188,7 +190,6 @@ export function SelectionToolbarPlugin({ labels, disabled, container, onHighligh
               <path d="M3.5 2.5h6l3 3v8h-9z" />
               <path d="M9.5 2.5v3h3M5.5 8.5h5M5.5 11h3.5" />
             </svg>
-            <span className="chip-name">Note</span>
             <kbd aria-hidden="true">N</kbd>
           </button>
         </>
