@@ -14,9 +14,11 @@
  * `mode: 'inline'` runs in the calling thread and finishes loading before the first answer (CLI, tests).
  * The worker is compiled JS (dist/electron/core/search/worker.js): build first (npm run build:node).
  *
- * Layout: normalize.ts (the one normalisation), query.ts (the query language), engine.ts (the index),
- * shard.ts (postings), store.ts (files on disk), source.ts (documents from SQLite), snippet.ts,
- * searcher.ts (load / catch up / rebuild / answer), worker.ts + service.ts (threads).
+ * Layout: normalize.ts (the one normalisation), query.ts (the query language), fields.ts (what is
+ * indexed), engine.ts (the index), scoring.ts (BM25+ kernel, top k), shard.ts (postings), store.ts
+ * (files on disk), source.ts (documents from SQLite), snippet.ts (phrases, snippets), searcher.ts
+ * (load / catch up / rebuild / answer), worker.ts + service.ts + protocol.ts (threads).
+ * Design and measurements: docs/performance.md (Search).
  */
 import type { Library } from '../library.js';
 import { InlineSearchService, WorkerSearchService, type WorkerServiceOptions } from './service.js';

@@ -252,7 +252,8 @@ export function parseQuery(query: string): ParsedQuery {
       return;
     }
     if (token.negated) {
-      excluded.push(alt);
+      if (excluded.length < MAX_CLAUSES) excluded.push(alt);
+      else if (!warnings.some((w) => w.startsWith('Only the first'))) warnings.push(`Only the first ${MAX_CLAUSES} exclusions are used.`);
       return;
     }
     const last = clauses[clauses.length - 1];

@@ -132,3 +132,9 @@ describe('parseQuery never throws on malformed input', () => {
     }
   });
 });
+
+test('too many exclusions are capped with a warning, never a broken mask', () => {
+  const q = parseQuery(`iran ${Array.from({ length: 40 }, (_, i) => `-w${i}`).join(' ')}`);
+  expect(q.excluded.length).toBe(24);
+  expect(q.warnings.join(' ')).toMatch(/exclusions/);
+});
