@@ -14,6 +14,7 @@
  * Writes bench/results/export.json and keeps the PDF in bench/results/export.pdf for a look.
  */
 import { execFileSync } from 'node:child_process';
+import { setInterval, clearInterval } from 'node:timers';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { QuireError, errorMessage } from '../errors.js';
 import { createLogger } from '../log.js';
-import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
+import { CHROMIUM_ARGS, SINGLE_PROCESS_ARGS, requireChromium } from './chromium.js';
 import { assertInertPdf, destinationPages } from './pdf-inspect.js';
 import { renderPrintHtml } from './print-html.js';
 import { measureOptions, printOptions, type PrintOptions } from './print-plan.js';
@@ -60,16 +60,11 @@ export async function renderDossierPdf(dossier: Readonly<DossierForExport>, opti
   return pdf;
 }
 
-/**
- * Runs `fn` with a printer backed by a headless Chromium that runs no JavaScript and loads nothing:
- * scripts are disabled in the page, the context is offline and every request is aborted (the print
- * view inlines everything, so a request would be a bug; it is logged).
- */
-export async function withChromiumPrinter<T>(fn: (printer: PdfPrinter) => Promise<T>): Promise<T> {
-  const found = requireChromium();
-  let browser: Browser;
+type ChromiumPath = { readonly path: string };
+
+async function launchBrowser(found: ChromiumPath, args: readonly string[]): Promise<Browser> {
   try {
-    browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true, timeout: 60_000 });
+    return await chromium.launch({ executablePath: found.path, args: [...args], headless: true, timeout: 60_000 });
   } catch (error) {
     throw new QuireError(
       'chromium_failed',
@@ -78,35 +73,58 @@ export async function withChromiumPrinter<T>(fn: (printer: PdfPrinter) => Promis
       { cause: error },
     );
   }
+}
+
+/** One print in a fresh browser that runs no JavaScript and loads nothing. */
+async function printOnce(found: ChromiumPath, args: readonly string[], html: string, options: PrintOptions): Promise<Uint8Array> {
+  const browser = await launchBrowser(found, args);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
     await context.route('**/*', (route) => {
       log.warn(`blocked a request from the print view: ${route.request().url().slice(0, 120)}`);
       return route.abort('blockedbyclient');
     });
-    const printer: PdfPrinter = async (html, options) => {
-      const page = await context.newPage();
-      try {
-        await page.setContent(html, { waitUntil: 'load', timeout: 300_000 });
-        const pdf = await page.pdf({
-          format: options.pageSize,
-          displayHeaderFooter: options.displayHeaderFooter,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
-          printBackground: options.printBackground,
-          preferCSSPageSize: options.preferCSSPageSize,
-          outline: options.outline,
-          tagged: options.tagged,
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } finally {
-        await page.close();
-      }
-    };
-    return await fn(printer);
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load', timeout: 300_000 });
+    const pdf = await page.pdf({
+      format: options.pageSize,
+      displayHeaderFooter: options.displayHeaderFooter,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
+      printBackground: options.printBackground,
+      preferCSSPageSize: options.preferCSSPageSize,
+      outline: options.outline,
+      tagged: options.tagged,
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * Runs `fn` with a printer backed by headless Chromium: scripts disabled in the page, the context
+ * offline, every request aborted (the print view inlines everything, so a request would be a bug; it
+ * is logged). Each print gets a fresh single-process browser (half the memory of the usual process
+ * model; a single-process browser is not reliable for a second print); if that fails, the print is
+ * redone with the usual process model.
+ */
+export async function withChromiumPrinter<T>(fn: (printer: PdfPrinter) => Promise<T>): Promise<T> {
+  const found = requireChromium();
+  let singleProcess = true;
+  const printer: PdfPrinter = async (html, options) => {
+    if (singleProcess) {
+      try {
+        return await printOnce(found, [...CHROMIUM_ARGS, ...SINGLE_PROCESS_ARGS], html, options);
+      } catch (error) {
+        if (error instanceof QuireError) throw error;
+        log.debug(`single-process print failed (${errorMessage(error).split('\n')[0]}); using the usual process model`);
+        singleProcess = false;
+      }
+    }
+    return printOnce(found, CHROMIUM_ARGS, html, options);
+  };
+  return fn(printer);
 }
 
 let appPrinter: PdfPrinter | null = null;
