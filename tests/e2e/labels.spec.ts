@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.js';
 import { ENGLISH_TXT } from './corpus.js';
 import { QuireApp } from './models/QuireApp.js';
 
-test('renaming and recolouring a label shows at once on its highlights', async ({ page, apiCall }) => {
+test('renaming and recolouring a label shows at once on its highlights', async ({ page, apiCall, saveScreen }) => {
   const app = new QuireApp(page);
   const [english] = (await apiCall('import.paths', { paths: [ENGLISH_TXT] })).imported;
   const full = await apiCall('articles.get', { id: english!.id });
@@ -26,6 +26,7 @@ test('renaming and recolouring a label shows at once on its highlights', async (
   await name.fill('Assertion');
   await name.press('Enter');
   await dialog.getByRole('radiogroup', { name: 'Colour of Assertion' }).getByRole('radio', { name: 'Blue', exact: true }).click();
+  await saveScreen('labels dialog');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await expect(app.reader.marks().first()).toHaveAttribute('title', 'Assertion');

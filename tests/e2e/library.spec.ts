@@ -56,7 +56,7 @@ test('imports files dropped on the window', async ({ page, apiCall }) => {
   for (const article of list.articles) await expect(app.library.article(article.title)).toBeVisible();
 });
 
-test('a dropped duplicate and an unreadable file are reported in the summary', async ({ page, apiCall }) => {
+test('a dropped duplicate and an unreadable file are reported in the summary', async ({ page, apiCall, saveScreen }) => {
   const app = new QuireApp(page);
   await apiCall('import.paths', { paths: [ENGLISH_TXT] });
   await page.reload();
@@ -68,6 +68,7 @@ test('a dropped duplicate and an unreadable file are reported in the summary', a
   await expect(summary).toContainText('1 already in the library');
   await expect(summary).toContainText('1 failed');
   await expect(summary.getByRole('region', { name: 'Could not be imported' })).toContainText('chart.png');
+  await saveScreen('import summary');
 });
 
 test('pastes text as a new article', async ({ page }) => {

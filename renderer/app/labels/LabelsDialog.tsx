@@ -161,7 +161,7 @@ export function LabelsDialog({ open, onClose }: { open: boolean; onClose: () => 
       onClose={onClose}
       className="labels-dialog"
       footer={
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
           Done
         </button>
       }

@@ -56,7 +56,12 @@ function outcomesOf(report: ImportReport, fallbackName: string): ImportOutcome[]
   return [
     ...report.imported.map((a): ImportOutcome => ({ name: a.path ? base(a.path) : fallbackName, status: 'imported', articleId: a.id, title: a.title })),
     ...report.duplicates.map((d): ImportOutcome => ({ name: base(d.path), status: 'duplicate', articleId: d.id })),
-    ...report.failed.map((f): ImportOutcome => ({ name: base(f.path), status: 'failed', message: f.error })),
+    // The message names the file for the CLI; the summary lists it under its name already.
+    ...report.failed.map((f): ImportOutcome => {
+      const name = base(f.path);
+      const message = f.error.startsWith(`${name}: `) ? f.error.slice(name.length + 2) : f.error;
+      return { name, status: 'failed', message };
+    }),
   ];
 }
 

@@ -22,7 +22,7 @@ export function ImportSummary({ outcomes, cancelled, notStarted, onOpen, onClose
       onClose={onClose}
       className="import-summary"
       footer={
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
           Done
         </button>
       }
