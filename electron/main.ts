@@ -31,9 +31,11 @@ const log = createLogger('main');
 // The packaged app never loads a native module named by the environment (see core/db/open.ts).
 if (app.isPackaged) delete process.env['QUIRE_SQLITE_NATIVE_BINDING'];
 
-// The name decides userData (~/.config/Quire, ~/Library/Application Support/Quire, %APPDATA%/Quire):
-// the same folder the CLI uses by default (core/paths.ts), so both see one library.
+// userData is ~/.config/Quire, ~/Library/Application Support/Quire or %APPDATA%\Quire: the folder the
+// CLI uses by default (core/paths.ts), so both see one library. Set explicitly: the default would follow
+// package.json's lower-case name.
 app.setName('Quire');
+app.setPath('userData', join(app.getPath('appData'), 'Quire'));
 app.enableSandbox();
 
 const SCHEME = 'quire';
