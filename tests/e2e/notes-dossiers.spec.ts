@@ -3,6 +3,7 @@
  * deleted); a dossier of three articles built by hand, reordered by keyboard and by drag, with a live
  * preview that shows the marking and the quotes.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.js';
 import { ARABIC_TXT, ENGLISH_TXT, MARKDOWN } from './corpus.js';
 import { DossierPage } from './models/DossierPage.js';
@@ -136,6 +137,20 @@ test('builds a dossier of three articles, reorders by keyboard and by drag, and 
   await expect(dossier.preview.getByText(Q_ARABIC).first()).toBeAttached();
   expect(await page.locator('iframe').count()).toBe(0);
   await saveScreen('dossier builder with preview');
+
+  // Export as HTML from the dossier screen: the file arrives as a download named after the dossier.
+  await dossier.exportButton.click();
+  const exportDialog = page.getByRole('dialog', { name: /^Export/ });
+  await exportDialog.getByRole('radio', { name: /^HTML/ }).check();
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export HTML' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('bahrain-iran-rapprochement.html');
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).toContain('OFFICIAL-SENSITIVE');
+  expect(html).toContain(Q_MARKDOWN);
+  expect(html).not.toMatch(/<script/i);
+  await expect(exportDialog).toBeHidden();
 
   // A reload keeps the order.
   await page.reload();
