@@ -49,17 +49,41 @@ export function useHighlights(articleId: string): HighlightOps {
 
   const create: HighlightOps['create'] = useCallback(
     async ({ start, end, quote, labelId }) => {
+      // Shown at once in the label's colour; replaced by the stored highlight when the API answers.
+      const label = labels.find((l) => l.id === labelId) ?? null;
+      const now = new Date().toISOString();
+      const pending: Annotation = {
+        id: `pending-${Date.now()}`,
+        articleId,
+        labelId,
+        label: label?.name ?? null,
+        color: label?.color ?? null,
+        note: '',
+        noteJson: null,
+        quote,
+        prefix: '',
+        suffix: '',
+        start,
+        end,
+        status: 'anchored',
+        tags: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      put(pending);
+      const withoutPending = (list: readonly Annotation[]): Annotation[] => list.filter((a) => a.id !== pending.id);
       try {
         const created = await api['annotations.create']({ articleId, start, end, quote, labelId });
-        put(created);
+        setAnnotations((list) => [...withoutPending(list).filter((a) => a.id !== created.id), created].sort(byPosition));
         libraryChanged();
         return created;
       } catch (error) {
+        setAnnotations(withoutPending);
         reportError(error, 'save the highlight');
         return null;
       }
     },
-    [articleId, put, libraryChanged, reportError],
+    [articleId, labels, put, libraryChanged, reportError],
   );
 
   const update: HighlightOps['update'] = useCallback(
