@@ -191,6 +191,7 @@ export function App(): ReactElement {
         if (event.type === 'search') setSearchOpen({ query: '' });
         else if (event.type === 'library') navigate({ view: 'library' });
         else if (event.type === 'shortcuts') setShortcutsOpen(true);
+        else if (event.type === 'new-dossier') navigate({ view: 'dossiers', param: 'new' });
       }),
     [navigate],
   );
