@@ -46,3 +46,27 @@ test('filter, open, walk the highlights, open one, and go back, all from the key
   await expect(app.library.heading).toBeVisible();
   expect(app.errors).toEqual([]);
 });
+
+test('panes resize from the keyboard and collapse with Ctrl+B and Ctrl+J', async ({ page }) => {
+  const app = new QuireApp(page);
+  const splitter = page.getByRole('separator', { name: 'Resize navigation' });
+  const before = Number(await splitter.getAttribute('aria-valuenow'));
+  await splitter.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(before + 16));
+  const width = (await app.navigation.boundingBox())!.width;
+  expect(Math.round(width)).toBe(before + 16);
+
+  await page.locator('body').click({ position: { x: 640, y: 400 } });
+  await page.keyboard.press('Control+b');
+  await expect(app.navigation).toBeHidden();
+  await page.keyboard.press('Control+j');
+  await expect(app.details).toBeHidden();
+  await page.keyboard.press('Control+b');
+  await page.keyboard.press('Control+j');
+  await expect(app.navigation).toBeVisible();
+  await expect(app.details).toBeVisible();
+  // The layout is remembered.
+  await page.reload();
+  await expect(page.getByRole('separator', { name: 'Resize navigation' })).toHaveAttribute('aria-valuenow', String(before + 16));
+});

@@ -49,6 +49,7 @@ export function HighlightsPanel({ annotations, focusedId, direction, onSelect, o
               <button
                 type="button"
                 className="highlight-open"
+                disabled={a.id.startsWith('pending-')}
                 aria-label={`${a.label ?? 'Highlight'}: ${a.quote}`}
                 onClick={() => onSelect(a.id)}
                 onDoubleClick={() => onOpen(a.id)}
