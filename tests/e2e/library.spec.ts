@@ -103,7 +103,7 @@ test('deletes an article and brings it back with Undo, highlights included', asy
   expect(restored.articles[0]?.highlights).toBe(1);
 });
 
-test('a long import shows its progress and can be cancelled', async ({ page, apiCall }) => {
+test('a long import shows its progress and can be cancelled', async ({ page, apiCall, saveScreen }) => {
   const app = new QuireApp(page);
   const files = Array.from({ length: 120 }, (_, i) => ({
     name: `field-report-${String(i + 1).padStart(3, '0')}.txt`,
@@ -113,6 +113,7 @@ test('a long import shows its progress and can be cancelled', async ({ page, api
   const progress = page.getByRole('region', { name: 'Import progress' });
   await expect(progress.getByRole('progressbar', { name: 'Import' })).toBeVisible();
   await expect(progress).toContainText(/Importing \d+ of 120/);
+  await saveScreen('import progress');
   await progress.getByRole('button', { name: 'Cancel' }).click();
   const summary = page.getByRole('dialog', { name: 'Import cancelled' });
   await expect(summary).toBeVisible();
