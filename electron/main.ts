@@ -43,7 +43,7 @@ const APP_URL = `${APP_ORIGIN}/index.html`;
 const RENDERER_DIR = resolve(import.meta.dirname, '..', 'renderer');
 const PRELOAD = join(import.meta.dirname, 'preload', 'index.js');
 // The window icon matters on Linux (macOS and Windows take the packaged app's icon).
-const ICON = resolve(import.meta.dirname, '..', '..', 'resources', 'build', 'icon.png');
+const ICON = resolve(import.meta.dirname, '..', '..', 'resources', 'icons', 'icon-256.png');
 const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx'];
 
 protocol.registerSchemesAsPrivileged([
