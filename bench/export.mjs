@@ -11,7 +11,7 @@
  *   npm run build:node && npm run bench:export
  *   node bench/export.mjs --articles 150 --highlights 1500   # a ~300-page dossier
  *
- * Writes bench/results/export.json and keeps the PDF in bench/results/export.pdf for a look.
+ * Writes bench/results/export.json (export-N.json for other sizes); `--keep-pdf FILE` keeps the PDF.
  */
 import { execFileSync } from 'node:child_process';
 import { setInterval, clearInterval } from 'node:timers';
@@ -201,7 +201,8 @@ const setupSeconds = (performance.now() - setupStart) / 1000;
 
 const resultsDir = new URL('results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
-const pdfPath = new URL('export.pdf', resultsDir).pathname;
+// The PDF goes to a temporary folder (it is megabytes): --keep-pdf FILE keeps it for a look.
+const pdfPath = option('keep-pdf', join(dir, 'export.pdf'));
 sample();
 const timer = setInterval(sample, 100);
 const load = (await import('node:os')).loadavg()[0];
@@ -218,7 +219,6 @@ sample();
 const ticksPerSecond = 100;
 const chromiumCpuSeconds = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticksPerSecond;
 library.close();
-rmSync(dir, { recursive: true, force: true });
 
 let pages = null;
 try {
@@ -250,6 +250,7 @@ const result = {
   targets: { seconds: TARGET_SECONDS, memoryMB: mb(TARGET_BYTES) },
   pass: seconds <= TARGET_SECONDS && peak.rss <= TARGET_BYTES,
 };
+rmSync(dir, { recursive: true, force: true });
 writeFileSync(new URL(ARTICLES === 50 && HIGHLIGHTS === 500 ? 'export.json' : `export-${ARTICLES}.json`, resultsDir), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   `export: ${ARTICLES} articles, ${HIGHLIGHTS} highlights → ${pages ?? '?'} pages, ${mb(result.pdfBytes)} MB PDF\n` +

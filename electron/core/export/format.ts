@@ -83,8 +83,8 @@ export function labelColor(value: string | null | undefined): string {
  */
 export function highlightTint(value: string | null | undefined): string {
   const { r, g, b } = parseHexColor(value);
-  const mix = (c: number): number => Math.round(c + (255 - c) * 0.35);
-  return `rgb(${mix(r)} ${mix(g)} ${mix(b)} / 0.55)`;
+  const mix = (c: number): number => Math.round(c + (255 - c) * 0.25);
+  return `rgb(${mix(r)} ${mix(g)} ${mix(b)} / 0.6)`;
 }
 
 /** Short citation: "Source, 4 Jan 2016" (or the title when there is no source). */

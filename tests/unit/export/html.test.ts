@@ -66,7 +66,7 @@ describe('HTML export', () => {
     const claim = marks.find((m) => m.textContent === QUOTES.enClaim)!;
     expect(claim.getAttribute('title')).toBe('Claim');
     // Claim is Okabe–Ito orange #E69F00, lightened for the background.
-    expect(claim.getAttribute('style')).toMatch(/^background-color:rgb\(\d+ \d+ \d+ \/ 0\.55\)$/);
+    expect(claim.getAttribute('style')).toMatch(/^background-color:rgb\(\d+ \d+ \d+ \/ 0\.6\)$/);
     const sup = claim.nextElementSibling;
     expect(sup?.matches('sup.fn')).toBe(true);
     const note = doc.getElementById(sup!.querySelector('a')!.getAttribute('href')!.slice(1));
