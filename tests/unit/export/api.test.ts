@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportContract } from '../../../electron/api/contract/export.js';
 import { exportHandlers } from '../../../electron/api/handlers/export.js';
+import { dispatch } from '../../../electron/api/handlers.js';
 import type { ApiContext } from '../../../electron/api/handlers/types.js';
 import { UsageError } from '../../../electron/core/errors.js';
 import { buildCorpusLibrary, DOSSIER_TITLE, type CorpusLibrary } from './corpus-library.js';
@@ -59,5 +60,14 @@ describe('export API', () => {
   test('the contract refuses unknown formats and papers', () => {
     expect(() => exportContract['export.dossier'].input.parse({ dossierId: 'd', format: 'docx' })).toThrow();
     expect(() => exportContract['export.preview'].input.parse({ dossierId: 'd', paper: 'a3' })).toThrow();
+  });
+
+  test('is part of the merged API: reachable through dispatch, with input checked', async () => {
+    const ok = await dispatch(ctx, 'export.dossier', { dossierId: lib.dossierId, format: 'html' });
+    expect(ok.ok).toBe(true);
+    const bad = await dispatch(ctx, 'export.dossier', { dossierId: lib.dossierId, format: 'docx' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const missing = await dispatch(ctx, 'export.preview', { dossierId: 'dos_nope' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
