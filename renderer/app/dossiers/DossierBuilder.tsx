@@ -44,12 +44,21 @@ export function DossierBuilder({ dossierId }: { dossierId: string }): ReactEleme
   const [preview, setPreview] = useState(storedPreview);
   const [exporting, setExporting] = useState(false);
   const [tab, setTab] = useState<'items' | 'cover'>('items');
+  const [naming, setNaming] = useState(false);
   const { duplicate, remove } = useDossierActions();
 
   useEffect(() => {
     let live = true;
     api['dossiers.get']({ id: dossierId })
-      .then((loaded) => live && setDossier(loaded))
+      .then((loaded) => {
+        if (!live) return;
+        setDossier(loaded);
+        // A brand-new dossier opens on its cover, title selected, ready to be named.
+        if (loaded.title === 'Untitled dossier' && loaded.items.length === 0) {
+          setTab('cover');
+          setNaming(true);
+        }
+      })
       .catch((error: unknown) => {
         if (!live) return;
         setMissing(true);
@@ -261,7 +270,10 @@ export function DossierBuilder({ dossierId }: { dossierId: string }): ReactEleme
       <div className="builder-columns">
         <div className="builder-main">
           <div className="builder-tabs" role="tablist" aria-label="Dossier parts">
-            <button type="button" role="tab" aria-selected={tab === 'items'} className={`add-tab${tab === 'items' ? ' is-on' : ''}`} onClick={() => setTab('items')}>
+            <button type="button" role="tab" aria-selected={tab === 'items'} className={`add-tab${tab === 'items' ? ' is-on' : ''}`} onClick={() => {
+                setTab('items');
+                setNaming(false);
+              }}>
               Items <span className="panel-count">{dossier.items.length}</span>
             </button>
             <button type="button" role="tab" aria-selected={tab === 'cover'} className={`add-tab${tab === 'cover' ? ' is-on' : ''}`} onClick={() => setTab('cover')}>
@@ -270,7 +282,7 @@ export function DossierBuilder({ dossierId }: { dossierId: string }): ReactEleme
           </div>
           <div className="builder-scroll" role="tabpanel">
             {tab === 'cover' ? (
-              <MetadataForm dossier={dossier} onSave={saveMetadata} />
+              <MetadataForm dossier={dossier} onSave={saveMetadata} selectTitle={naming} />
             ) : (
               <ItemsList items={dossier.items} onMove={move} onReorder={reorder} onRemove={removeItem} onOptions={setOptions} onOpen={open} />
             )}

@@ -51,10 +51,25 @@ export function useDossierActions(): {
   return { duplicate, remove };
 }
 
+/** Creates an untitled dossier and opens it on its cover, ready to be named. */
+export function useCreateDossier(): () => Promise<void> {
+  const { navigate, reportError, libraryChanged } = useApp();
+  return async () => {
+    try {
+      const dossier = await api['dossiers.create']({ title: 'Untitled dossier' });
+      libraryChanged();
+      navigate({ view: 'dossiers', param: dossier.id });
+    } catch (error) {
+      reportError(error, 'create the dossier');
+    }
+  };
+}
+
 export function DossierList(): ReactElement {
   const { navigate, reportError, libraryVersion } = useApp();
   const [dossiers, setDossiers] = useState<readonly DossierSummaryDto[] | null>(null);
   const { duplicate, remove } = useDossierActions();
+  const createDossier = useCreateDossier();
 
   useEffect(() => {
     let live = true;
@@ -74,7 +89,7 @@ export function DossierList(): ReactElement {
           <span className="view-subtitle">{dossiers ? `${dossiers.length} dossier${dossiers.length === 1 ? '' : 's'}` : ''}</span>
         </div>
         <div className="view-actions">
-          <button type="button" className="button button-primary" onClick={() => navigate({ view: 'dossiers', param: 'new' })}>
+          <button type="button" className="button button-primary" onClick={() => void createDossier()}>
             <Icon name="plus" /> New dossier
           </button>
         </div>
@@ -87,7 +102,7 @@ export function DossierList(): ReactElement {
             A dossier gathers articles, the passages that matter and your notes into one document, with a cover, a marking line and full
             citations, ready to export as PDF, HTML, Markdown or JSON.
           </p>
-          <button type="button" className="button button-primary" onClick={() => navigate({ view: 'dossiers', param: 'new' })}>
+          <button type="button" className="button button-primary" onClick={() => void createDossier()}>
             <Icon name="plus" /> Create a dossier
           </button>
         </div>

@@ -15,8 +15,9 @@ export function DossiersView({ param }: ViewProps): ReactElement {
   return <DossierList />;
 }
 
+/** The `new` route (File ▸ New Dossier): creates one, then takes the route's place in the history. */
 function NewDossier(): ReactElement {
-  const { navigate, reportError, libraryChanged } = useApp();
+  const { navigate, back, reportError, libraryChanged } = useApp();
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
@@ -24,12 +25,14 @@ function NewDossier(): ReactElement {
     api['dossiers.create']({ title: 'Untitled dossier' })
       .then((dossier) => {
         libraryChanged();
+        // Replace rather than push: going back must not land on "new" and create another dossier.
+        back();
         navigate({ view: 'dossiers', param: dossier.id });
       })
       .catch((error: unknown) => {
         reportError(error, 'create the dossier');
-        navigate({ view: 'dossiers' });
+        back();
       });
-  }, [libraryChanged, navigate, reportError]);
+  }, [back, libraryChanged, navigate, reportError]);
   return <section className="dossier-builder" aria-busy="true" />;
 }

@@ -13,9 +13,11 @@ type Field = 'title' | 'subtitle' | 'author' | 'date' | 'marking';
 interface MetadataFormProps {
   readonly dossier: DossierDto;
   readonly onSave: (patch: DossierPatchDto) => Promise<void>;
+  /** Focus and select the title (a new dossier). */
+  readonly selectTitle?: boolean;
 }
 
-export function MetadataForm({ dossier, onSave }: MetadataFormProps): ReactElement {
+export function MetadataForm({ dossier, onSave, selectTitle = false }: MetadataFormProps): ReactElement {
   const [values, setValues] = useState<Record<Field, string>>(() => ({
     title: dossier.title,
     subtitle: dossier.subtitle ?? '',
@@ -38,6 +40,13 @@ export function MetadataForm({ dossier, onSave }: MetadataFormProps): ReactEleme
   };
 
   useEffect(() => () => flush(), []);
+
+  useEffect(() => {
+    if (!selectTitle) return;
+    const title = document.getElementById(`${formId}-title`) as HTMLInputElement | null;
+    title?.focus();
+    title?.select();
+  }, [selectTitle, formId]);
 
   const queue = (patch: DossierPatchDto): void => {
     pending.current = { ...pending.current, ...patch };
