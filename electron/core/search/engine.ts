@@ -22,8 +22,12 @@ const MAX_FUZZY_EXPANSIONS = 20;
 /** A known word this rare may itself be a typo in the text: still look for close spellings. */
 const FUZZY_WHEN_DF_AT_MOST = 2;
 
-/** The most phrase candidates checked against stored text for one query before the total is estimated. */
-const VERIFY_BUDGET = 100;
+/**
+ * Phrase candidates are checked against stored text only until the page is full (in batches a little
+ * larger than the page); the total of the rest is extrapolated from the share that passed. The
+ * word-pair filter has already dropped most wrong candidates, so that share is high and stable.
+ */
+const VERIFY_EXTRA = 10;
 
 export function fuzzyDistance(term: string): number {
   const n = [...term].length;
@@ -475,7 +479,8 @@ export class SearchIndex {
 
     // Phrase queries: walk in score order, checking stored text in batches, until the page is full.
     // Only the best few hundred are usually looked at: select them with a heap, sort the rest only if needed.
-    const head = topK(candSlots.length, Math.max(VERIFY_BUDGET, options.limit) * 3, better);
+    const batchSize = options.limit + VERIFY_EXTRA;
+    const head = topK(candSlots.length, batchSize * 4, better);
     let order: number[] = head;
     const fullOrder = (): number[] => Array.from(candSlots.keys()).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
     const hits: IndexHit[] = [];
@@ -492,9 +497,9 @@ export class SearchIndex {
         }
         break;
       }
-      if (hits.length >= options.limit && checked >= VERIFY_BUDGET) break;
+      if (hits.length >= options.limit) break;
       const batch: number[] = [];
-      while (pos < order.length && batch.length < 50) {
+      while (pos < order.length && batch.length < batchSize) {
         const i = order[pos++] ?? 0;
         if (candVerify[i]) batch.push(i);
         else if (hits.length < options.limit) hits.push(toHit(i));

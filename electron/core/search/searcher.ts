@@ -11,7 +11,7 @@ import { SearchIndex, type IndexResult } from './engine.js';
 import type { FieldName, IndexDoc } from './fields.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query.js';
 import { buildSnippet, queryPhrases, verifyPhrases } from './snippet.js';
-import { allDocs, annotationsWithLabel, countDocs, loadDocs, loadTexts } from './source.js';
+import { allDocs, annotationsWithLabel, countDocs, loadDocs, loadTexts, type DocText } from './source.js';
 import { CorruptIndexError, clearIndex, loadIndex, persistIndex } from './store.js';
 import type { SearchDocType, SearchHit, SearchRequest, SearchResponse, SearchStatus } from './types.js';
 
@@ -240,6 +240,7 @@ export class SearchCore {
       .filter((a) => a.kind === 'phrase')
       .map((a) => a.field);
     const bodies = phraseFields.some((f) => f === null || f === 'title');
+    const checkedTexts = new Map<string, DocText>();
     const result = index.search(query, {
       limit,
       ...(request.type ? { type: request.type } : {}),
@@ -247,11 +248,13 @@ export class SearchCore {
         const texts = loadTexts(this.db, docs, { bodies });
         return docs.map((d, i) => {
           const text = texts[i];
+          // Full texts read for checking are kept for the snippets of the page.
+          if (text && bodies) checkedTexts.set(`${text.type}:${text.id}`, text);
           return text !== undefined && verifyPhrases(text, query, d.clauses, d.excluded);
         });
       },
     });
-    const results = this.present(result, query);
+    const results = this.present(result, query, checkedTexts);
     const dropped = result.hits.length - results.length;
     return {
       total: Math.max(0, result.total - dropped),
@@ -263,8 +266,15 @@ export class SearchCore {
   }
 
   /** Titles and snippets for the page of hits only, read from the database. */
-  private present(result: IndexResult, query: ParsedQuery): SearchHit[] {
-    const texts = loadTexts(this.db, result.hits);
+  private present(result: IndexResult, query: ParsedQuery, known: ReadonlyMap<string, DocText>): SearchHit[] {
+    const missing = result.hits.filter((h) => !known.has(`${h.type}:${h.id}`));
+    const loaded = loadTexts(this.db, missing);
+    const byKey = new Map(known);
+    missing.forEach((h, i) => {
+      const text = loaded[i];
+      if (text) byKey.set(`${h.type}:${h.id}`, text);
+    });
+    const texts = result.hits.map((h) => byKey.get(`${h.type}:${h.id}`));
     const phrases = queryPhrases(query);
     const out: SearchHit[] = [];
     result.hits.forEach((hit, i) => {
