@@ -157,7 +157,8 @@ export function App(): ReactElement {
         setLayout((l) => ({ ...l, rightOpen: !l.rightOpen }));
         return;
       }
-      if (event.altKey && event.key === 'ArrowLeft' && !isTypingTarget(event.target)) {
+      // Not while the reader holds an unsaved edit: that is saved or cancelled first.
+      if (event.altKey && event.key === 'ArrowLeft' && !isTypingTarget(event.target) && !document.querySelector('.reader.is-editing')) {
         event.preventDefault();
         back();
         return;

@@ -160,13 +160,20 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
     try {
       const marks = editor.getEditorState().read(() => $collectMarkRanges());
       const doc = stripMarks(editor.getEditorState().toJSON() as unknown as ArticleDocument);
-      await api['articles.saveEdit']({ articleId: article.id, bodyJson: JSON.stringify(doc), marks });
+      const result = await api['articles.saveEdit']({ articleId: article.id, bodyJson: JSON.stringify(doc), marks });
       const [fresh] = await Promise.all([api['articles.get']({ id: article.id }), ops.reload()]);
       setArticle(fresh);
       setEditing(false);
       setDocVersion((v) => v + 1);
       libraryChanged();
-      toast({ kind: 'success', message: 'Text saved; highlights moved with it.' });
+      const lost = result.annotations.filter((a) => a.status === 'orphaned' && a.previous.status === 'anchored').length;
+      toast(
+        lost > 0
+          ? {
+              message: `Text saved. ${lost} highlight${lost === 1 ? '' : 's'} lost ${lost === 1 ? 'its' : 'their'} text and ${lost === 1 ? 'is' : 'are'} kept under Orphaned.`,
+            }
+          : { kind: 'success', message: 'Text saved; highlights moved with it.' },
+      );
     } catch (error) {
       reportError(error, 'save the text');
     } finally {
@@ -214,7 +221,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
   return (
     <div className={editing ? 'reader is-editing' : 'reader'}>
       <div className="reader-bar" role="toolbar" aria-label="Article">
-        <button type="button" className="icon-button" aria-label="Back" title="Back (Alt ←)" onClick={back}>
+        <button type="button" className="icon-button" aria-label="Back" title={editing ? 'Save or cancel the edit first' : 'Back (Alt ←)'} onClick={back} disabled={editing}>
           <Icon name="chevron" className="flip" />
         </button>
         <span className="reader-bar-title" dir="auto" title={article.title}>
