@@ -137,7 +137,7 @@ export function LibraryView(): ReactElement {
             {data ? (active ? `${rows.length} of ${data.total} articles` : `${data.total} article${data.total === 1 ? '' : 's'}`) : 'Loading…'}
           </span>
         </div>
-        <div className="view-actions">
+        <div className="view-actions library-actions">
           <div className="filter-field">
             <Icon name="filter" />
             <input
