@@ -173,7 +173,7 @@ export function AddItemsPanel({ dossier, onAdd }: AddItemsPanelProps): ReactElem
               <li key={`${c.kind}:${c.id}`} className="add-row">
                 {c.color ? <span className="cite-option-chip" style={{ background: c.color }} /> : <Icon name={c.kind === 'note' ? 'note' : c.kind === 'annotation' ? 'highlight' : 'file'} size={14} />}
                 <span className="add-row-main">
-                  <span className="add-row-title" dir={c.dir ?? 'auto'}>
+                  <span className="add-row-title" dir={c.dir ?? 'auto'} title={c.title}>
                     {c.title}
                   </span>
                   <span className="add-row-detail">{c.detail}</span>

@@ -185,10 +185,10 @@ export function ItemsList({ items, onMove, onReorder, onRemove, onOptions, onOpe
                 <HeadingInput item={item} onSave={(heading) => onOptions(item, { heading })} />
               ) : (
                 <>
-                  <span className="ditem-title" dir="auto">
+                  <span className="ditem-title" dir="auto" title={item.title}>
                     {item.kind === 'annotation' ? `“${item.title}”` : item.title}
                   </span>
-                  <span className="ditem-detail">
+                  <span className="ditem-detail" title={item.detail ?? undefined}>
                     {item.missing
                       ? item.detail
                       : [KIND_NAME[item.kind], item.label?.name, item.detail, item.highlightCount !== null ? `${item.highlightCount} highlight${item.highlightCount === 1 ? '' : 's'}` : null]
