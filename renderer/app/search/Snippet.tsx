@@ -3,26 +3,9 @@
  * article's text can never become markup).
  */
 import type { ReactElement } from 'react';
+import { normaliseMatches, type MatchRange } from './matches';
 
-export interface MatchRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Sorted, clamped, non-overlapping ranges. */
-export function normaliseMatches(text: string, matches: readonly MatchRange[]): MatchRange[] {
-  const sorted = matches
-    .map((m) => ({ start: Math.max(0, m.start), end: Math.min(text.length, m.end) }))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
-  const out: MatchRange[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, m.end) };
-    else out.push(m);
-  }
-  return out;
-}
+export { termMatches } from './matches';
 
 export function Snippet({ text, matches }: { text: string; matches: readonly MatchRange[] }): ReactElement {
   const parts: ReactElement[] = [];
@@ -34,26 +17,4 @@ export function Snippet({ text, matches }: { text: string; matches: readonly Mat
   });
   if (at < text.length) parts.push(<span key="rest">{text.slice(at)}</span>);
   return <>{parts}</>;
-}
-
-/**
- * Where the typed words occur in a title (the index gives offsets for the snippet only): plain
- * case-insensitive matching of each free word, enough to show why a title matched.
- */
-export function termMatches(text: string, query: string): MatchRange[] {
-  const words = query
-    .replace(/"/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && !w.includes(':') && !w.startsWith('-') && w !== 'OR');
-  const haystack = text.toLocaleLowerCase();
-  const out: MatchRange[] = [];
-  for (const word of words) {
-    const needle = word.toLocaleLowerCase();
-    let at = haystack.indexOf(needle);
-    while (at >= 0) {
-      out.push({ start: at, end: at + needle.length });
-      at = haystack.indexOf(needle, at + needle.length);
-    }
-  }
-  return out;
 }
