@@ -340,7 +340,7 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
     }
     const position = (db.prepare(`SELECT COALESCE(MAX(position) + 1, 0) AS p FROM labels`).get() as { p: number }).p;
     const id = newId('lbl');
-    insertLabelRow(db, { id, name: label.name, color: label.color, position, shortcut: null });
+    insertLabelRow(db, { id, name: label.name.normalize('NFC').replace(/\s+/g, ' ').trim(), color: safeColor(label.color), position, shortcut: null });
     labelIds.set(label.name.toLowerCase(), id);
     stats.labels.created++;
   }
@@ -481,6 +481,14 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
     });
   });
   return { dossierId, title: dossier.title, dossierCreated: true, ...stats, idMap };
+}
+
+/**
+ * Label colours end up in style attributes (reader, print view): only `#RRGGBB` is accepted from a
+ * file; anything else becomes the neutral grey of the default palette.
+ */
+function safeColor(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color.toUpperCase() : '#999999';
 }
 
 function articleExists(db: Db, id: string): boolean {

@@ -162,6 +162,16 @@ describe('dossier JSON', () => {
     expect(readdirSync(target.library.originals.dir)).toEqual([]);
   });
 
+  it('accepts only #RRGGBB label colours from a file', () => {
+    const { dossierId } = buildDossier(source);
+    const file = exportDossierJson(source.library, dossierId);
+    const hostile = structuredClone(file);
+    const custom = hostile.labels.find((l) => l.name === 'Source reliability');
+    if (custom) custom.color = 'red;background:url(https://example.org/x)';
+    importDossierJson(target.library, hostile);
+    expect(findLabelRowByName(target.library.db, 'Source reliability')?.color).toBe('#999999');
+  });
+
   it('exports without original bytes when asked, keeping the hash', () => {
     const { dossierId } = buildDossier(source);
     const file = exportDossierJson(source.library, dossierId, { includeOriginals: false });
