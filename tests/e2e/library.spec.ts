@@ -125,3 +125,23 @@ test('a long import shows its progress and can be cancelled', async ({ page, api
   expect(imported).toBeGreaterThan(0);
   await expect(page.locator('.view-subtitle')).toHaveText(`${imported} articles`);
 });
+
+test('pasting a copied web page anywhere in the library makes it an article', async ({ page }) => {
+  const app = new QuireApp(page);
+  const html =
+    '<html><head><title>Port call data | Example Wire</title></head><body><nav>Home · World · Sport</nav>' +
+    '<article><h1>Port call data shows a change of route</h1><p>Three tankers that usually call at the port in March sailed past it this year.</p>' +
+    '<p>Analysts say the change followed new insurance terms.</p></article><footer>© Example Wire</footer></body></html>';
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content.html);
+    data.setData('text/plain', content.text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, { html, text: 'Port call data shows a change of route\n\nThree tankers that usually call at the port in March sailed past it this year.' });
+  const dialog = page.getByRole('dialog', { name: 'New article from pasted text' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Copied from a web page');
+  await dialog.getByRole('button', { name: 'Import article' }).click();
+  await expect(app.reader.text).toContainText('Analysts say the change followed new insurance terms.');
+  await expect(app.reader.text).not.toContainText('Home · World · Sport');
+});
