@@ -11,7 +11,7 @@
  * - every id is kept when it is free in the target library and replaced by a new one otherwise,
  *   and references (items, citations in notes, a note's article) follow the mapping.
  */
-import { parseDocument, type ArticleDocument } from '../../common/document.js';
+import { documentPlainText, parseDocument, type ArticleDocument } from '../../common/document.js';
 import { citedAnnotationIds, isCitationNode, notePlainText } from '../../common/note-document.js';
 import { annotationsOfArticle, getAnnotationRecord, getArticleForExport } from '../citations.js';
 import { contentHash } from '../content-hash.js';
@@ -36,6 +36,7 @@ import {
   type JsonLabel,
   type JsonNote,
 } from './json-schema.js';
+import { sanitizeDocument } from './json-sanitize.js';
 import { getDossierRow, insertDossier, insertItemRow, listItemRows } from './store.js';
 
 const log = createLogger('dossier-json');
@@ -228,8 +229,29 @@ export function parseDossierFile(input: string | unknown): DossierFile {
     const where = issue ? issue.path.map(String).join('.') : '';
     throw new QuireError('import_failed', `This dossier file is damaged or incomplete (${where}: ${issue?.message ?? 'invalid'}).`);
   }
-  checkReferences(parsed.data);
-  return parsed.data;
+  const file = sanitizeFile(parsed.data);
+  checkReferences(file);
+  return file;
+}
+
+/** Every document in the file, cleaned (see json-sanitize.ts). */
+function sanitizeFile(file: DossierFile): DossierFile {
+  return {
+    ...file,
+    dossier: {
+      ...file.dossier,
+      summary: {
+        ...file.dossier.summary,
+        json: file.dossier.summary.json ? sanitizeDocument(file.dossier.summary.json, 'the summary', { citations: true }) : null,
+      },
+    },
+    articles: file.articles.map((a) => ({ ...a, body: sanitizeDocument(a.body, `the article “${a.title}”`) })),
+    annotations: file.annotations.map((a) => ({
+      ...a,
+      note: { ...a.note, json: a.note.json ? sanitizeDocument(a.note.json, `the note on highlight ${a.id}`) : null },
+    })),
+    notes: file.notes.map((n) => ({ ...n, body: sanitizeDocument(n.body, `the note “${n.title}”`, { citations: true }) })),
+  };
 }
 
 /** Cross-references inside the file must hold before anything is written. */
@@ -241,11 +263,14 @@ function checkReferences(file: DossierFile): void {
     if (a.label !== null && !labelNames.has(a.label.toLowerCase())) damaged(`highlight ${a.id} uses a label that is not in the file`);
   }
   for (const article of file.articles) {
+    let text: string;
     try {
-      parseDocument(JSON.stringify(article.body));
+      text = documentPlainText(parseDocument(JSON.stringify(article.body)));
     } catch {
       damaged(`article ${article.id} has no valid document`);
     }
+    // Highlight offsets index the plain text: it must be the document's own.
+    if (text !== article.text) damaged(`the text of “${article.title}” does not match its document`);
   }
 }
 

@@ -162,6 +162,44 @@ describe('dossier JSON', () => {
     expect(readdirSync(target.library.originals.dir)).toEqual([]);
   });
 
+  it('cleans documents from a file like an imported page: no script links, no inline CSS, no unknown nodes', () => {
+    const { dossierId } = buildDossier(source);
+    const file = exportDossierJson(source.library, dossierId);
+    const hostile = structuredClone(file);
+    const article = hostile.articles.find((a) => a.title === 'Coast guards');
+    if (!article) throw new Error('no article');
+    const paragraph = (article.body.root.children as { children: Record<string, unknown>[] }[])[0];
+    const first = paragraph?.children[0] as { text: string; style: string };
+    // Wrap the first words in a javascript: link and give them inline CSS that would load from the network.
+    paragraph!.children[0] = {
+      type: 'link',
+      url: 'javascript:alert(1)',
+      rel: null,
+      target: null,
+      title: null,
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [{ ...first, style: 'background:url(https://example.org/pixel)' }],
+    };
+    const result = importDossierJson(target.library, hostile);
+    const stored = target.library.db.prepare(`SELECT body_json AS json, body_text AS text FROM articles WHERE id = ?`).get(result.idMap[article.id] ?? article.id) as {
+      json: string;
+      text: string;
+    };
+    expect(stored.json).not.toContain('javascript:');
+    expect(stored.json).not.toContain('example.org/pixel');
+    expect(stored.text).toBe(ENGLISH);
+
+    const unknown = structuredClone(file);
+    (unknown.articles[0]!.body.root.children as unknown[]).push({ type: 'iframe', src: 'https://example.org' });
+    expect(() => importDossierJson(target.library, unknown)).toThrow(/content Quire does not know/);
+    const mismatched = structuredClone(file);
+    mismatched.articles[0]!.text = 'Something else entirely';
+    expect(() => importDossierJson(target.library, mismatched)).toThrow(/does not match its document/);
+  });
+
   it('accepts only #RRGGBB label colours from a file', () => {
     const { dossierId } = buildDossier(source);
     const file = exportDossierJson(source.library, dossierId);
