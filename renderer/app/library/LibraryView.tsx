@@ -14,6 +14,7 @@ import { useDeleteArticle } from './useDeleteArticle';
 import { clearFilters, hasActiveFilters, languageName, setFilters, useFilters, type SortKey } from './filters';
 import { EmptyLibrary } from './EmptyLibrary';
 import { ArticleDetails } from './ArticleDetails';
+import { LibraryGlance } from './LibraryGlance';
 
 const ROW_HEIGHT = 52;
 const OVERSCAN = 8;
@@ -279,11 +280,7 @@ export function LibraryView(): ReactElement {
             }}
           />
         ) : (
-          <div className="pane-placeholder">
-            <Icon name="library" size={22} />
-            <p>Select an article to see where it came from.</p>
-            <p className="muted">↑ ↓ to move, Enter to open, Delete to remove (you can undo).</p>
-          </div>
+          <LibraryGlance />
         )}
       </RightPane>
     </div>

@@ -7,7 +7,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 
 import { createPortal } from 'react-dom';
 import { NoteEditor } from '../../editor/NoteEditor';
 import type { Annotation, Label } from '../data/types';
-import { formatDateTime } from '../format';
+import { useApp } from '../context';
+import { formatDate, formatDateTime } from '../format';
 import { Icon } from '../shell/Icon';
 import { isTypingTarget, moveInRadioGroup } from '../shell/keys';
 import type { HighlightOps } from './useHighlights';
@@ -18,11 +19,21 @@ interface HighlightPopoverProps {
   readonly anchor: HTMLElement | null;
   readonly container: HTMLElement;
   readonly focusNote: boolean;
+  /** "Source, “Title”, 3 Dec 2024": what a copied quote is attributed to. */
+  readonly citation: string;
   readonly ops: HighlightOps;
   readonly onClose: () => void;
 }
 
-export function HighlightPopover({ annotation, labels, anchor, container, focusNote, ops, onClose }: HighlightPopoverProps): ReactElement {
+export function HighlightPopover({ annotation, labels, anchor, container, focusNote, citation, ops, onClose }: HighlightPopoverProps): ReactElement {
+  const { toast } = useApp();
+  const copyQuote = (): void => {
+    const text = `“${annotation.quote}” — ${citation}`;
+    void navigator.clipboard
+      ?.writeText(text)
+      .then(() => toast({ message: 'Quote copied with its source.' }))
+      .catch(() => toast({ kind: 'error', message: 'The clipboard is not available here; select the text and copy it instead.' }));
+  };
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number; above: boolean }>({ top: 0, left: 0, above: false });
   const [tagDraft, setTagDraft] = useState('');
@@ -207,9 +218,12 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
         </div>
       </div>
       <div className="popover-footer">
-        <span className="popover-quote" title={`Last changed ${formatDateTime(annotation.updatedAt)}`}>
-          Highlighted {formatDateTime(annotation.createdAt)}
+        <span className="popover-quote" title={`Highlighted ${formatDateTime(annotation.createdAt)}; last changed ${formatDateTime(annotation.updatedAt)}`}>
+          {formatDate(annotation.createdAt)}
         </span>
+        <button type="button" className="button button-small button-quiet" onClick={copyQuote}>
+          Copy quote
+        </button>
         <button
           type="button"
           className="button button-small button-danger-quiet"

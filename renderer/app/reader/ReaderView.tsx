@@ -332,6 +332,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
             anchor={scrollEl.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(popover.id)}"]`)}
             container={scrollEl}
             focusNote={popover.focusNote}
+            citation={[article.source, `“${article.title}”`, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(', ')}
             ops={ops}
             onClose={() => setPopover(null)}
           />
