@@ -13,6 +13,8 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       [`${modLabel} B`, 'Show or hide the navigation pane'],
       [`${modLabel} J`, 'Show or hide the details pane'],
       ['G then L', 'Go to the library'],
+      ['G then N', 'Go to notes'],
+      ['G then D', 'Go to dossiers'],
       ['Alt ←', 'Back'],
       ['Esc', 'Close a menu, popover or dialog'],
     ],
@@ -37,6 +39,16 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       ['Delete', 'Delete the focused highlight (with undo)'],
       [`${modLabel} E`, 'Edit the text'],
       [`${modLabel} S`, 'Save the edit'],
+    ],
+  },
+  {
+    title: 'Dossier',
+    keys: [
+      ['↑ ↓', 'Move between items'],
+      ['Alt ↑ Alt ↓', 'Move the item up or down'],
+      ['Alt Home / End', 'Move the item to the top or bottom'],
+      ['Enter', 'Open the item'],
+      ['Delete', 'Remove the item (with undo)'],
     ],
   },
   {
