@@ -47,7 +47,9 @@ export function LibraryGlance(): ReactElement {
           <code>{info.path}</code>
         </p>
       )}
-      <p className="panel-empty glance-hint">Select an article to see where it came from. ↑ ↓ move, Enter opens, Delete removes (you can undo).</p>
+      <p className="panel-empty glance-hint">
+        Select an article to see where it came from: <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens, <kbd>Delete</kbd> removes it (you can undo).
+      </p>
     </section>
   );
 }
