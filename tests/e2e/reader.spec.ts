@@ -159,3 +159,23 @@ test('an orphaned highlight is listed apart, greyed, and can be re-attached to a
   expect(stored.map((a) => [a.status, a.quote])).toEqual([['anchored', 'long-standing policy towards its neighbours']]);
   expect(app.errors).toEqual([]);
 });
+
+test('deleting a highlight from its popover can be undone', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  const [english] = (await apiCall('import.paths', { paths: [ENGLISH_TXT] })).imported;
+  const full = await apiCall('articles.get', { id: english!.id });
+  const quote = 'good neighborliness and non-interference';
+  const start = full.text.indexOf(quote);
+  const created = await apiCall('annotations.create', { articleId: english!.id, start, end: start + quote.length, quote, note: null, tags: ['gulf'] });
+  await page.reload();
+  await app.library.article(english!.title).click();
+  await app.reader.marks().first().click();
+  await app.reader.popover.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(app.reader.marks()).toHaveCount(0);
+  expect(await apiCall('annotations.list', { articleId: english!.id })).toEqual([]);
+  await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
+  await app.reader.expectHighlighted(quote);
+  const restored = await apiCall('annotations.list', { articleId: english!.id });
+  expect(restored.map((a) => [a.id, a.tags])).toEqual([[created.id, ['gulf']]]);
+  expect(app.errors).toEqual([]);
+});
