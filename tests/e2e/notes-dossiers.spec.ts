@@ -99,7 +99,7 @@ test('builds a dossier of three articles, reorders by keyboard and by drag, and 
   await dossier.field('Marking').fill('OFFICIAL-SENSITIVE');
   await dossier.field('Author').fill('Gulf desk');
   await dossier.field('Author').blur();
-  await expect(page.getByRole('heading', { level: 1, name: 'Bahrain–Iran rapprochement' })).toBeVisible();
+  await expect(dossier.heading).toHaveText('Bahrain–Iran rapprochement');
   await dossier.itemsTab.click();
 
   for (const article of [english!, arabic!, markdown!]) await dossier.addArticle(article.title);

@@ -11,6 +11,8 @@ export class DossierPage {
   readonly preview: Locator;
   readonly announcement: Locator;
   readonly exportButton: Locator;
+  /** The builder's title (the preview has its own h1 for the cover). */
+  readonly heading: Locator;
 
   constructor(readonly page: Page) {
     this.newDossierButton = page.getByRole('button', { name: 'New dossier', exact: true });
@@ -22,6 +24,7 @@ export class DossierPage {
     this.preview = page.locator('.preview-host');
     this.announcement = page.locator('.dossier-builder [role="status"][aria-live="polite"]');
     this.exportButton = page.getByRole('button', { name: 'Export…' });
+    this.heading = page.locator('.builder-header h1');
   }
 
   async open(): Promise<void> {
