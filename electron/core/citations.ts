@@ -35,6 +35,7 @@ export interface LabelRef {
 }
 
 export interface Label extends LabelRef {
+  /** As stored: 0-based, the analyst's order (labels.ts shows it 1-based). */
   readonly position: number;
   readonly shortcut: number | null;
 }
