@@ -76,6 +76,7 @@ async function quireQuery(dir, queries) {
   const library = openLibrary({ dir });
   const core = new SearchCore(library.db, library.searchDir);
   core.open();
+  while (core.loading) core.step(1000);
   if (core.status().rebuilding) throw new Error('the saved index did not load');
   const first = core.search({ query: queries[0].quire, limit: 20 });
   const firstAnswerMs = performance.now();

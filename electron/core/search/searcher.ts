@@ -12,7 +12,7 @@ import type { FieldName, IndexDoc } from './fields.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query.js';
 import { buildSnippet, queryPhrases, verifyPhrases } from './snippet.js';
 import { allDocs, annotationsWithLabel, countDocs, loadDocs, loadTexts, type DocText } from './source.js';
-import { CorruptIndexError, clearIndex, loadIndex, persistIndex } from './store.js';
+import { CorruptIndexError, clearIndex, openSavedIndex, persistIndex, type IndexLoader } from './store.js';
 import type { SearchDocType, SearchHit, SearchRequest, SearchResponse, SearchStatus } from './types.js';
 
 const log = createLogger('search');
@@ -50,6 +50,7 @@ export class SearchCore {
   private seq = 0;
   private loaded = false;
   private job: RebuildJob | null = null;
+  private loader: IndexLoader | null = null;
   private unpersisted = 0;
   private lastError: string | undefined;
 
@@ -58,33 +59,60 @@ export class SearchCore {
     private readonly dir: string,
   ) {}
 
-  /** Loads the saved index (or schedules a rebuild when it is missing, stale or corrupt) and catches up. */
+  /**
+   * Opens the saved index (manifest and dictionary: fast) or schedules a rebuild when it is missing,
+   * stale or damaged. Its shards are then loaded by `step()`, one at a time; until then searches answer
+   * from the shards loaded so far with `ready: false`.
+   */
   open(): void {
     try {
-      const saved = loadIndex(this.dir);
-      if (!saved) {
+      const loader = openSavedIndex(this.dir);
+      if (!loader) {
         this.startRebuild('no saved index');
-      } else if (saved.manifest.seq > latestChangeSeq(this.db)) {
+      } else if (loader.manifest.seq > latestChangeSeq(this.db)) {
         // The database is older than the index (restored from a backup, replaced): trust the database.
         this.startRebuild('saved index is newer than the database');
       } else {
-        this.index = saved.index;
-        this.seq = saved.manifest.seq;
-        this.loaded = true;
-        if (latestChangeSeq(this.db) - this.seq > REBUILD_WHEN_BEHIND) {
-          // Far behind (a big import by another process): rebuilding in steps beats replaying in one go,
-          // and the loaded index answers meanwhile.
-          this.startRebuild('far behind the change log');
-        } else {
-          this.catchUp();
-          this.checkConsistency();
-        }
+        this.index = loader.index;
+        this.seq = loader.manifest.seq;
+        this.loader = loader;
       }
     } catch (error) {
-      if (!(error instanceof CorruptIndexError)) throw error;
-      log.warn(`the saved search index is damaged (${error.message}); rebuilding it from the library`);
-      this.startRebuild('saved index is damaged');
+      this.damaged(error);
     }
+  }
+
+  private damaged(error: unknown): void {
+    if (!(error instanceof CorruptIndexError)) throw error;
+    log.warn(`the saved search index is damaged (${error.message}); rebuilding it from the library`);
+    this.loader = null;
+    this.index = new SearchIndex();
+    this.startRebuild('saved index is damaged');
+  }
+
+  /** Loads one more shard; when all are in, catches up with the log and checks the count. */
+  private loadStep(loader: IndexLoader): void {
+    try {
+      if (loader.next()) return;
+    } catch (error) {
+      this.damaged(error);
+      return;
+    }
+    this.loader = null;
+    this.loaded = true;
+    if (latestChangeSeq(this.db) - this.seq > REBUILD_WHEN_BEHIND) {
+      // Far behind (a big import by another process): rebuilding in steps beats replaying in one go,
+      // and the loaded index answers meanwhile.
+      this.startRebuild('far behind the change log');
+    } else {
+      this.catchUp();
+      this.checkConsistency();
+    }
+  }
+
+  /** True while the saved index's shards are still being read. */
+  get loading(): boolean {
+    return this.loader !== null;
   }
 
   private checkConsistency(): void {
@@ -100,6 +128,11 @@ export class SearchCore {
   /** Starts rebuilding from the database in the background; queries use the old index until it is done. */
   startRebuild(reason: string): void {
     log.debug(`rebuilding the search index: ${reason}`);
+    if (this.loader) {
+      // Asked to rebuild while loading: the half-loaded index is dropped.
+      this.loader = null;
+      this.index = new SearchIndex();
+    }
     this.job = {
       fresh: new SearchIndex(),
       startSeq: latestChangeSeq(this.db),
@@ -112,7 +145,7 @@ export class SearchCore {
 
   /** Work that makes the first edit and the first type-ahead fast; the worker runs it right after loading. */
   prepare(): void {
-    if (this.job) return;
+    if (this.job || this.loader) return;
     this.index.prepareForWrites();
     this.index.warmUp();
   }
@@ -121,11 +154,16 @@ export class SearchCore {
     return this.job !== null;
   }
 
-  /** Does a slice of pending work (rebuild batches); returns true while there is more. */
+  /** Does a slice of pending work (loading shards, rebuild batches); returns true while there is more. */
   step(budgetMs = 30): boolean {
+    const until = performance.now() + budgetMs;
+    if (this.loader) {
+      while (this.loader && performance.now() < until) this.loadStep(this.loader);
+      // A rebuild that loading turned out to need starts with the next slice.
+      return this.loader !== null || this.job !== null;
+    }
     const job = this.job;
     if (!job) return false;
-    const until = performance.now() + budgetMs;
     while (performance.now() < until) {
       const next = job.batches.next();
       if (next.done) {
@@ -161,6 +199,8 @@ export class SearchCore {
    * takes small bites so queries are answered in between). Returns how many changes were applied.
    */
   catchUp(limit = Number.POSITIVE_INFINITY): number {
+    // Changes wait in the log until every shard is in (an unloaded shard would bring old copies back).
+    if (this.loader) return 0;
     let applied = 0;
     while (applied < limit) {
       const changes = changesSince(this.db, this.seq, Math.min(5_000, limit - applied));
@@ -217,11 +257,13 @@ export class SearchCore {
 
   status(): SearchStatus {
     const job = this.job;
+    const loader = this.loader;
     return {
       ready: this.loaded && job === null,
       indexed: job && !this.loaded ? job.fresh.documentCount : this.index.documentCount,
       rebuilding: job !== null,
       ...(job ? { progress: { done: job.done, total: job.total } } : {}),
+      ...(loader ? { progress: { ...loader.progress } } : {}),
       seq: this.seq,
       ...(this.lastError ? { error: this.lastError } : {}),
     };
@@ -231,8 +273,8 @@ export class SearchCore {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(request.limit ?? DEFAULT_LIMIT)));
     const query = parseQuery(withFilters(request));
     const ready = this.loaded && this.job === null;
-    // Before the first load finishes, answer from what the rebuild has indexed so far.
-    const index = this.loaded ? this.index : (this.job?.fresh ?? this.index);
+    // Before the first load finishes, answer from the shards loaded (or the documents rebuilt) so far.
+    const index = this.loaded || this.loader ? this.index : (this.job?.fresh ?? this.index);
     const warning = query.warnings.length > 0 ? query.warnings.join(' ') : undefined;
     if (isEmptyQuery(query)) return { total: 0, results: [], ready, ...(warning ? { warning } : {}) };
     // Phrases limited to short fields (tag:"saudi arabia") are checked without reading article bodies.

@@ -93,28 +93,71 @@ function decodeVocab(buf: Buffer): { terms: string[]; df: Uint32Array } {
   return { terms, df };
 }
 
-/** Loads the saved index; null when there is none. Throws CorruptIndexError when it cannot be trusted. */
-export function loadIndex(dir: string): { index: SearchIndex; manifest: Manifest } | null {
+/**
+ * A saved index being loaded shard by shard, so a worker can answer between shards (from what is
+ * loaded so far) instead of going silent for the whole load.
+ */
+export interface IndexLoader {
+  readonly manifest: Manifest;
+  /** The index as loaded so far (dictionary first, then shards in order). */
+  readonly index: SearchIndex;
+  /** Documents in the shards loaded so far / in all shards. */
+  readonly progress: { done: number; total: number };
+  /** Loads the next shard; false once everything is loaded. Throws CorruptIndexError. */
+  next(): boolean;
+}
+
+function asCorrupt(error: unknown): unknown {
+  if (error instanceof CorruptIndexError || error instanceof CorruptShardError) return new CorruptIndexError(error.message);
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CorruptIndexError(`missing index file: ${String(error)}`);
+  return error;
+}
+
+/** Opens the saved index (manifest and dictionary); null when there is none. Throws CorruptIndexError. */
+export function openSavedIndex(dir: string): IndexLoader | null {
   const manifest = readManifest(dir);
   if (!manifest) return null;
   if (!isCurrentFormat(manifest)) throw new CorruptIndexError('index written by another version');
+  const index = new SearchIndex();
   try {
-    const index = new SearchIndex();
     const vocab = decodeVocab(readFileSync(join(dir, manifest.vocab.file)));
     if (vocab.terms.length !== manifest.vocab.terms) throw new CorruptIndexError('vocabulary does not match the manifest');
     index.restoreVocabulary(vocab.terms, vocab.df, manifest.langs);
-    for (const entry of manifest.shards) {
-      const shard = decodeShard(readFileSync(join(dir, entry.file)));
-      if (shard.size !== entry.docs) throw new CorruptIndexError('shard does not match the manifest');
-      for (const local of entry.dead) if (local < shard.size) shard.alive[local] = 0;
-      index.restoreShard(shard);
-    }
-    return { index, manifest };
   } catch (error) {
-    if (error instanceof CorruptIndexError || error instanceof CorruptShardError) throw new CorruptIndexError(error.message);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CorruptIndexError(`missing index file: ${String(error)}`);
-    throw error;
+    throw asCorrupt(error);
   }
+  const progress = { done: 0, total: manifest.shards.reduce((n, s) => n + s.docs, 0) };
+  let at = 0;
+  return {
+    manifest,
+    index,
+    progress,
+    next(): boolean {
+      const entry = manifest.shards[at];
+      if (!entry) return false;
+      try {
+        const shard = decodeShard(readFileSync(join(dir, entry.file)));
+        if (shard.size !== entry.docs) throw new CorruptIndexError('shard does not match the manifest');
+        for (const local of entry.dead) if (local < shard.size) shard.alive[local] = 0;
+        index.restoreShard(shard);
+      } catch (error) {
+        throw asCorrupt(error);
+      }
+      at++;
+      progress.done += entry.docs;
+      return at < manifest.shards.length;
+    },
+  };
+}
+
+/** Loads the whole saved index at once; null when there is none. Throws CorruptIndexError. */
+export function loadIndex(dir: string): { index: SearchIndex; manifest: Manifest } | null {
+  const loader = openSavedIndex(dir);
+  if (!loader) return null;
+  while (loader.next()) {
+    // load every shard
+  }
+  return { index: loader.index, manifest: loader.manifest };
 }
 
 function writeFileDurably(path: string, data: Buffer | string): void {

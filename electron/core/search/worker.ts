@@ -58,6 +58,13 @@ function pump(): void {
       setImmediate(slice);
     } else {
       pumping = false;
+      // Loaded or rebuilt: reopen the tail shard and build the term dictionary now, so neither the
+      // first edit nor the first type-ahead pays for it.
+      try {
+        core.prepare();
+      } catch (error) {
+        log.debug(`prepare failed: ${errorMessage(error)}`);
+      }
       for (const id of rebuildWaiters) reply({ id, ok: true, value: undefined });
       rebuildWaiters = [];
     }
@@ -70,11 +77,6 @@ function ensureOpen(): void {
   opened = true;
   core.open();
   pump();
-  // After the first answers: reopen the tail shard and build the term dictionary, so neither the
-  // first edit nor the first type-ahead pays for it.
-  setTimeout(() => {
-    if (!closed) core.prepare();
-  }, 50);
 }
 
 function catchUp(limit?: number): number {
@@ -103,6 +105,9 @@ function handle(message: WorkerRequest): void {
         reply({ id: message.id, ok: true, value: core.search(message.request) });
         return;
       case 'refresh':
+        // refresh() promises the edit is searchable when it resolves: finish loading first (launch only).
+        ensureOpen();
+        while (core.loading) core.step(1000);
         catchUp();
         reply({ id: message.id, ok: true, value: undefined });
         return;
@@ -141,6 +146,7 @@ port.on('message', (message: WorkerRequest) => {
 
 // Load (or start rebuilding) right away, after the first messages had a chance to queue.
 setImmediate(() => {
+  if (closed) return;
   try {
     ensureOpen();
   } catch (error) {

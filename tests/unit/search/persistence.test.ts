@@ -17,9 +17,11 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
+/** Opens and reads every saved shard (what the worker does in steps), without running a rebuild. */
 function opened(): SearchCore {
   const core = new SearchCore(t.library.db, t.library.searchDir);
   core.open();
+  while (core.loading) core.step();
   return core;
 }
 function built(): SearchCore {
@@ -42,6 +44,20 @@ describe('saving and loading', () => {
     expect(second.status()).toMatchObject({ ready: true, rebuilding: false, indexed: 4 });
     expect(found(second, '2016')).toEqual(ALL());
     expect(found(second, 'neighborlines')).toEqual([ids.en]);
+  });
+
+  test('shards load in steps; until then searches answer ready: false from what is loaded', () => {
+    built();
+    const core = new SearchCore(t.library.db, t.library.searchDir);
+    core.open();
+    expect(core.loading).toBe(true);
+    const early = core.search({ query: '2016' });
+    expect(early.ready).toBe(false);
+    expect(core.status()).toMatchObject({ ready: false, rebuilding: false, progress: { done: 0, total: 4 } });
+    while (core.step()) {
+      // load the rest
+    }
+    expect(core.search({ query: '2016' })).toMatchObject({ ready: true, total: 4 });
   });
 
   test('at open, changes made since the save are caught up from the change log', () => {

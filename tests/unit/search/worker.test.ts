@@ -69,7 +69,19 @@ describe('the worker-thread search service', () => {
     service = createSearchService(t.library, { mode: 'worker' });
     const status = await service.status!();
     expect(status.rebuilding).toBe(false);
+    await untilReady(service);
     expect((await service.search({ query: 'narwhal' })).results).toHaveLength(1);
+  });
+
+  test('refresh() right after start waits for the saved index to load, then the edit is searchable', async () => {
+    const first = new WorkerSearchService(t.library);
+    await untilReady(first);
+    await first.close();
+    service = createSearchService(t.library, { mode: 'worker' });
+    const id = addArticle(t.library, { title: 'Early', text: 'An okapi at the embassy.' });
+    await service.refresh();
+    const r = await service.search({ query: 'okapi' });
+    expect(r.results.map((h) => h.id)).toEqual([id]);
   });
 
   test('rebuild() rebuilds while searching keeps working', async () => {
