@@ -4,7 +4,7 @@
  * the table of contents and the appendix (Chromium has no `target-counter`). The engine is a parameter: headless Chromium through
  * playwright-core here (CLI, browser mode, tests), Electron's `webContents.printToPDF` in the app.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { QuireError, errorMessage } from '../errors.js';
 import { createLogger } from '../log.js';
 import { CHROMIUM_ARGS, SINGLE_PROCESS_ARGS, requireChromium } from './chromium.js';
@@ -64,6 +64,8 @@ type ChromiumPath = { readonly path: string };
 
 async function launchBrowser(found: ChromiumPath, args: readonly string[]): Promise<Browser> {
   try {
+    // Loaded on first use: every other CLI command starts without it (~100 ms).
+    const { chromium } = await import('playwright-core');
     return await chromium.launch({ executablePath: found.path, args: [...args], headless: true, timeout: 60_000 });
   } catch (error) {
     throw new QuireError(
