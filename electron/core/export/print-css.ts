@@ -84,7 +84,8 @@ code{font-family:var(--sans);font-size:.9em;background:#f2f2f2;padding:0 .2em;bo
 /* Cover */
 .cover{height:${paper.contentHeight};display:flex;flex-direction:column;justify-content:space-between;break-after:page;page-break-after:always;}
 .cover .marking{font-family:var(--sans);font-weight:600;font-size:10pt;text-align:center;letter-spacing:.04em;
-  border:1.5px solid var(--ink);padding:.35em .8em;}
+  border:1.5px solid var(--ink);padding:.35em .8em;margin:0 2px;}
+/* (the 2px keep the right border inside the printable area: Chromium clips at the content edge) */
 .cover .main{margin-top:18%;}
 .cover .kicker{font-size:9pt;}
 .cover h1{font-family:var(--serif);font-size:30pt;line-height:1.15;margin:.15em 0 .3em;font-weight:600;}
