@@ -26,7 +26,7 @@ export default tseslint.config(
     // Core is plain Node: the CLI, the server and the tests run it without Electron.
     files: ['electron/core/**/*.ts', 'electron/common/**/*.ts', 'electron/cli/**/*.ts', 'electron/cli.ts', 'electron/serve.ts', 'electron/api/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Core code never imports electron: keep it in electron/main.ts or preload.ts.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Core code never imports electron: keep it in electron/main.ts, electron/main/ or electron/preload/.' }] }],
     },
   },
   {

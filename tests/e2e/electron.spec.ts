@@ -43,7 +43,7 @@ test.afterEach(async () => {
 });
 
 test('the window runs sandboxed, isolated, without Node, from quire://app/', async () => {
-  // Electron has no public getter for a window's webPreferences: main keeps what it passed (main.ts).
+  // Electron has no public getter for a window's webPreferences: main keeps what it passed (main/window.ts).
   const prefs = await app.evaluate(() => {
     const p = (globalThis as unknown as { __quireWebPreferences: Record<string, unknown> }).__quireWebPreferences;
     return {
