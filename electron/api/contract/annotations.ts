@@ -9,20 +9,23 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
+import {
+  annotationSnapshotShape,
+  annotationStatusSchema as status,
+  documentJsonSchema as documentJson,
+  emptyInputSchema,
+  highlightContentShape,
+  idInputSchema,
+  idSchema as id,
+  labelRefSchema,
+  offsetSchema as offset,
+  restoreInputSchema,
+} from './common.js';
 
-const id = z.string().min(1).max(200);
-const offset = z.number().int().min(0);
-/** Lexical serialized state as JSON text (checked in the main process). */
-const documentJson = z.string().min(2).max(20_000_000);
 const tags = z.array(z.string().max(200)).max(200);
-const status = z.enum(['anchored', 'orphaned']);
 
 /** A label: the analyst's code for a kind of highlight. */
-export const labelSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** `#RRGGBB`, upper case. */
-  color: z.string(),
+export const labelSchema = labelRefSchema.extend({
   /** 1-based place in the label list. */
   position: z.number().int(),
   /** The digit key (1–9) that applies it in the reader, or null. */
@@ -41,42 +44,12 @@ export const annotationSchema = z.object({
   label: z.string().nullable(),
   /** The label's colour, or null. */
   color: z.string().nullable(),
-  /** The note's plain text ('' when none). */
-  note: z.string(),
-  /** The note as Lexical JSON, or null when none. */
-  noteJson: z.string().nullable(),
-  /** The highlighted text (W3C TextQuoteSelector `exact`), with up to 32 characters of context each side. */
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  /** Offsets in the plain text; null when orphaned. */
-  start: z.number().int().nullable(),
-  end: z.number().int().nullable(),
-  /** `orphaned`: the quoted text is no longer in the article; kept with its note until re-attached or deleted. */
-  status,
-  tags: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...highlightContentShape,
 });
 
 /** What `annotations.delete` returns so that `annotations.restore` can undo it exactly. Opaque: keep it, pass it back. */
 export const deletedAnnotationSchema = z
-  .object({
-    id,
-    articleId: id,
-    labelId: z.string().nullable(),
-    noteJson: z.string().nullable(),
-    noteText: z.string(),
-    quote: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    start: offset.nullable(),
-    end: offset.nullable(),
-    status,
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    tags: z.array(z.string()),
-  })
+  .object({ id, articleId: id, ...annotationSnapshotShape(offset) })
   .strict();
 
 /** A note from the note editor: Lexical JSON and its plain text (derived from the JSON when empty). */
@@ -105,7 +78,7 @@ const markRange = z.object({ id, start: offset, end: offset }).strict();
 export const annotationsContract = defineContract({
   'labels.list': {
     summary: 'Every label in list order, with its colour, shortcut and how many highlights use it.',
-    input: z.object({}).strict(),
+    input: emptyInputSchema,
     output: z.array(labelSchema),
   },
   'labels.create': {
@@ -153,7 +126,7 @@ export const annotationsContract = defineContract({
   },
   'annotations.get': {
     summary: 'One highlight.',
-    input: z.object({ id }).strict(),
+    input: idInputSchema,
     output: annotationSchema,
   },
   'annotations.create': {
@@ -183,14 +156,14 @@ export const annotationsContract = defineContract({
   },
   'annotations.delete': {
     summary: 'Deletes a highlight with its note and tags; returns the snapshot annotations.restore takes to undo.',
-    input: z.object({ id }).strict(),
+    input: idInputSchema,
     output: z.object({ id: z.string(), snapshot: deletedAnnotationSchema }),
     mutates: true,
   },
   'annotations.restore': {
     summary:
       'Undoes annotations.delete: the highlight comes back with its id, note and tags (re-anchored if the text changed meanwhile; without a label if that label was deleted).',
-    input: z.object({ snapshot: deletedAnnotationSchema }).strict(),
+    input: restoreInputSchema(deletedAnnotationSchema),
     output: annotationSchema,
     mutates: true,
   },

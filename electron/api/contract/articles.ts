@@ -6,9 +6,17 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
+import {
+  annotationSnapshotShape,
+  articleSourceShape,
+  deletedWithSnapshotSchema,
+  directionSchema as direction,
+  emptyInputSchema,
+  idInputSchema,
+  idSchema as id,
+  restoreInputSchema,
+} from './common.js';
 
-const id = z.string().min(1).max(200);
-const direction = z.enum(['ltr', 'rtl']);
 /** Dates are ISO 8601 strings as stored (a date, or a date and time). */
 const isoDate = z.string().max(64);
 
@@ -25,12 +33,7 @@ export const libraryInfoSchema = z.object({
 /** One row of the library list: no body, but what the list shows and filters on. */
 export const articleListItemSchema = z.object({
   id: z.string(),
-  title: z.string(),
-  byline: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  importedAt: z.string(),
+  ...articleSourceShape,
   updatedAt: z.string(),
   language: z.string().nullable(),
   direction,
@@ -91,12 +94,7 @@ export const articleSchema = articleListItemSchema.omit({ excerpt: true }).exten
 const snapshotArticleSchema = z
   .object({
     id,
-    title: z.string(),
-    byline: z.string().nullable(),
-    source: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    importedAt: z.string(),
+    ...articleSourceShape,
     updatedAt: z.string(),
     language: z.string().nullable(),
     direction,
@@ -110,21 +108,7 @@ const snapshotArticleSchema = z
   .strict();
 
 const snapshotAnnotationSchema = z
-  .object({
-    id,
-    labelId: z.string().nullable(),
-    noteJson: z.string().nullable(),
-    noteText: z.string(),
-    quote: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    start: z.number().int().nullable(),
-    end: z.number().int().nullable(),
-    status: z.enum(['anchored', 'orphaned']),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    tags: z.array(z.string()),
-  })
+  .object({ id, ...annotationSnapshotShape(z.number().int()) })
   .strict();
 
 /**
@@ -156,7 +140,7 @@ const metadataPatchSchema = z
 export const articlesContract = defineContract({
   'library.info': {
     summary: 'The library folder, its schema version and how many articles, highlights, notes, dossiers and labels it holds.',
-    input: z.object({}).strict(),
+    input: emptyInputSchema,
     output: libraryInfoSchema,
   },
   'articles.list': {
@@ -166,18 +150,18 @@ export const articlesContract = defineContract({
   },
   'articles.get': {
     summary: 'One article with its document, plain text, metadata, tags and provenance.',
-    input: z.object({ id }).strict(),
+    input: idInputSchema,
     output: articleSchema,
   },
   'articles.delete': {
     summary: 'Deletes an article with its highlights; returns a snapshot that articles.restore takes to undo.',
-    input: z.object({ id }).strict(),
-    output: z.object({ id: z.string(), title: z.string(), snapshot: deletedArticleSnapshotSchema }),
+    input: idInputSchema,
+    output: deletedWithSnapshotSchema(deletedArticleSnapshotSchema),
     mutates: true,
   },
   'articles.restore': {
     summary: 'Undoes articles.delete from its snapshot: the article, its tags and highlights come back as they were.',
-    input: z.object({ snapshot: deletedArticleSnapshotSchema }).strict(),
+    input: restoreInputSchema(deletedArticleSnapshotSchema),
     output: z.object({ id: z.string() }),
     mutates: true,
   },
@@ -195,7 +179,7 @@ export const articlesContract = defineContract({
   },
   'samples.openBundled': {
     summary: 'Imports the sample article bundled with Quire (or finds it if already imported) and returns its id.',
-    input: z.object({}).strict(),
+    input: emptyInputSchema,
     output: z.object({ id: z.string(), title: z.string(), created: z.boolean() }),
     mutates: true,
   },

@@ -6,9 +6,14 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
-
-const id = z.string().min(1).max(200);
-const documentJson = z.string().min(2).max(20_000_000);
+import {
+  deletedWithSnapshotSchema,
+  documentJsonSchema as documentJson,
+  idInputSchema,
+  idSchema as id,
+  labelBadgeSchema,
+  restoreInputSchema,
+} from './common.js';
 
 export const dossierItemKindSchema = z.enum(['heading', 'article', 'annotation', 'note']);
 export const dossierItemOptionsSchema = z.object({ highlightsOnly: z.boolean().optional() });
@@ -48,7 +53,7 @@ export const dossierItemViewSchema = dossierItemRowSchema.extend({
   missing: z.boolean(),
   /** The article to open for this item. */
   articleId: z.string().nullable(),
-  label: z.object({ name: z.string(), color: z.string() }).nullable(),
+  label: labelBadgeSchema.nullable(),
   highlightCount: z.number().int().nullable(),
 });
 
@@ -92,7 +97,7 @@ export const dossiersContract = defineContract({
   },
   'dossiers.get': {
     summary: 'One dossier with its items in order, each described for the builder (title, detail, missing).',
-    input: z.object({ id }).strict(),
+    input: idInputSchema,
     output: dossierSchema,
   },
   'dossiers.create': {
@@ -112,12 +117,12 @@ export const dossiersContract = defineContract({
   },
   'dossiers.delete': {
     summary: 'Deletes a dossier (nothing in the library); returns a snapshot that dossiers.restore takes to undo.',
-    input: z.object({ id }).strict(),
-    output: z.object({ id: z.string(), title: z.string(), snapshot: deletedDossierSnapshotSchema }),
+    input: idInputSchema,
+    output: deletedWithSnapshotSchema(deletedDossierSnapshotSchema),
   },
   'dossiers.restore': {
     summary: 'Undoes dossiers.delete.',
-    input: z.object({ snapshot: deletedDossierSnapshotSchema }).strict(),
+    input: restoreInputSchema(deletedDossierSnapshotSchema),
     output: dossierSchema,
   },
   'dossiers.addItems': {

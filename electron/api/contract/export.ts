@@ -10,8 +10,7 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
-
-const id = z.string().min(1).max(200);
+import { idSchema as id } from './common.js';
 
 export const exportFormatSchema = z.enum(['pdf', 'html', 'md', 'json']);
 export const paperSchema = z.enum(['a4', 'letter']);

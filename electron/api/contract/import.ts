@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
+import { directionSchema } from './common.js';
 
 /** The import size limit when none is given, in megabytes (the same default as `quire import`). */
 export const DEFAULT_IMPORT_MAX_MB = 50;
@@ -23,7 +24,7 @@ export const importedArticleSchema = z.object({
   /** The path of the file (imports from disk) or its name (uploads); null for pasted text. */
   path: z.string().nullable(),
   language: z.string().nullable(),
-  direction: z.enum(['ltr', 'rtl']),
+  direction: directionSchema,
   /** SHA-256 of the original file as stored in the library's originals/. */
   sha256: z.string(),
 });

@@ -7,21 +7,26 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../define.js';
+import {
+  annotationStatusSchema,
+  articleSourceShape,
+  deletedWithSnapshotSchema,
+  directionSchema as direction,
+  documentJsonSchema as documentJson,
+  highlightContentShape,
+  idInputSchema,
+  idSchema as id,
+  labelBadgeSchema,
+  labelRefSchema,
+  restoreInputSchema,
+} from './common.js';
 
-const id = z.string().min(1).max(200);
-/** Lexical serialized state as JSON text (checked in the main process). */
-const documentJson = z.string().min(2).max(20_000_000);
-const direction = z.enum(['ltr', 'rtl']);
+export { labelRefSchema };
 
 /** Everything needed to cite an article (source, dates, original file's hash). */
 export const articleCitationSchema = z.object({
   articleId: z.string(),
-  title: z.string(),
-  byline: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  importedAt: z.string(),
+  ...articleSourceShape,
   language: z.string().nullable(),
   direction,
   sha256: z.string().nullable(),
@@ -29,23 +34,11 @@ export const articleCitationSchema = z.object({
   mediaType: z.string().nullable(),
 });
 
-export const labelRefSchema = z.object({ id: z.string(), name: z.string(), color: z.string() });
-
 export const annotationRecordSchema = z.object({
   id: z.string(),
   articleId: z.string(),
   label: labelRefSchema.nullable(),
-  note: z.string(),
-  noteJson: z.string().nullable(),
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  start: z.number().int().nullable(),
-  end: z.number().int().nullable(),
-  status: z.enum(['anchored', 'orphaned']),
-  tags: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...highlightContentShape,
 });
 
 export const citationStatusSchema = z.enum(['current', 'changed', 'orphaned', 'deleted']);
@@ -128,8 +121,8 @@ export const citableHighlightSchema = z.object({
   id: z.string(),
   quote: z.string(),
   note: z.string(),
-  label: z.object({ name: z.string(), color: z.string() }).nullable(),
-  status: z.enum(['anchored', 'orphaned']),
+  label: labelBadgeSchema.nullable(),
+  status: annotationStatusSchema,
   articleId: z.string(),
   articleTitle: z.string(),
   source: z.string().nullable(),
@@ -145,7 +138,7 @@ export const notesContract = defineContract({
   },
   'notes.get': {
     summary: 'One note with its document and each citation compared with the highlight as it is now.',
-    input: z.object({ id }).strict(),
+    input: idInputSchema,
     output: noteSchema,
   },
   'notes.create': {
@@ -176,13 +169,13 @@ export const notesContract = defineContract({
   },
   'notes.delete': {
     summary: 'Deletes a note; returns a snapshot that notes.restore takes to undo.',
-    input: z.object({ id }).strict(),
-    output: z.object({ id: z.string(), title: z.string(), snapshot: deletedNoteSnapshotSchema }),
+    input: idInputSchema,
+    output: deletedWithSnapshotSchema(deletedNoteSnapshotSchema),
     mutates: true,
   },
   'notes.restore': {
     summary: 'Undoes notes.delete.',
-    input: z.object({ snapshot: deletedNoteSnapshotSchema }).strict(),
+    input: restoreInputSchema(deletedNoteSnapshotSchema),
     output: noteSchema,
     mutates: true,
   },
