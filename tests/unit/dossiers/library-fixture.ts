@@ -2,14 +2,9 @@
  * A real library in a temp folder with articles and highlights written straight to the tables,
  * so notes and dossier tests do not depend on the importers or the editor.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { documentFromPlainText, documentPlainText } from '../../../electron/common/document.js';
-import { insertArticle } from '../../../electron/core/db/articles.js';
 import { newId, nowIso } from '../../../electron/core/ids.js';
-import { openLibrary, type Library } from '../../../electron/core/library.js';
-import { contentHash } from '../../../electron/core/content-hash.js';
+import type { Library } from '../../../electron/core/library.js';
+import { insertPlainTextArticle, tempLibrary as tempFolderLibrary } from '../helpers/library.js';
 
 export interface TestLibrary {
   readonly library: Library;
@@ -17,17 +12,10 @@ export interface TestLibrary {
   dispose(): void;
 }
 
+/** The library lives in `dir/lib`, so that files a test exports into `dir` stay apart from it. */
 export function tempLibrary(): TestLibrary {
-  const dir = mkdtempSync(join(tmpdir(), 'quire-'));
-  const library = openLibrary({ dir: join(dir, 'lib') });
-  return {
-    library,
-    dir,
-    dispose: () => {
-      library.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const { library, dir, cleanup } = tempFolderLibrary({ subfolder: 'lib' });
+  return { library, dir, dispose: cleanup };
 }
 
 export interface ArticleSpec {
@@ -43,33 +31,25 @@ export interface ArticleSpec {
 }
 
 export function addArticle(library: Library, spec: ArticleSpec): string {
-  const id = newId('art');
-  const doc = documentFromPlainText(spec.text, spec.direction ?? 'ltr');
-  const text = documentPlainText(doc);
   let originalSha256: string | null = null;
   if (spec.original) {
     const staged = library.originals.stage(spec.original.bytes);
     staged.commit();
     originalSha256 = staged.sha256;
   }
-  insertArticle(library.db, {
-    id,
+  return insertPlainTextArticle(library, {
     title: spec.title,
+    text: spec.text,
     byline: 'A. Writer',
     source: spec.source ?? 'The Source',
     url: spec.url ?? 'https://example.org/a',
     publishedAt: spec.publishedAt ?? '2024-03-01',
-    importedAt: nowIso(),
     language: spec.language ?? 'en',
     direction: spec.direction ?? 'ltr',
-    bodyJson: JSON.stringify(doc),
-    text,
     originalName: spec.original?.name ?? null,
     mediaType: spec.original?.mediaType ?? null,
     originalSha256,
-    contentSha256: contentHash(spec.title, text),
-  });
-  return id;
+  }).id;
 }
 
 export function addLabel(library: Library, name: string, color: string): string {

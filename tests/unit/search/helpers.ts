@@ -1,33 +1,17 @@
 /** A real library in a temp folder, filled with the corpus fixtures (or any text), for search tests. */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromPlainText } from '../../../electron/common/document.js';
-import { insertArticle } from '../../../electron/core/db/articles.js';
 import { addArticleTags } from '../../../electron/core/db/tags.js';
-import { openLibrary, type Library } from '../../../electron/core/library.js';
+import type { Library } from '../../../electron/core/library.js';
+import { insertTestArticle, type TempLibrary } from '../helpers/library.js';
+
+export { tempLibrary } from '../helpers/library.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
-export interface TestLibrary {
-  readonly library: Library;
-  readonly dir: string;
-  cleanup(): void;
-}
-
-export function tempLibrary(): TestLibrary {
-  const dir = mkdtempSync(join(tmpdir(), 'quire-'));
-  const library = openLibrary({ dir });
-  return {
-    library,
-    dir,
-    cleanup: () => {
-      library.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+export type TestLibrary = TempLibrary;
 
 let counter = 0;
 
@@ -45,22 +29,19 @@ export interface ArticleInput {
 export function addArticle(library: Library, input: ArticleInput): string {
   const id = input.id ?? `art_test${++counter}_${Math.random().toString(36).slice(2, 8)}`;
   const rtl = input.language === 'ar' || input.language === 'fa';
-  const doc = documentFromPlainText(input.text, rtl ? 'rtl' : 'ltr');
-  insertArticle(library.db, {
+  const direction = rtl ? 'rtl' : 'ltr';
+  // The text is stored exactly as given (search tests quote it), and hashed with the id so that a test
+  // may store the same text twice.
+  insertTestArticle(library, {
     id,
     title: input.title,
     byline: input.byline ?? null,
     source: input.source ?? null,
-    url: null,
     publishedAt: input.publishedAt ?? null,
-    importedAt: new Date().toISOString(),
     language: input.language ?? null,
-    direction: rtl ? 'rtl' : 'ltr',
-    bodyJson: JSON.stringify(doc),
+    direction,
+    document: documentFromPlainText(input.text, direction),
     text: input.text,
-    originalName: null,
-    mediaType: null,
-    originalSha256: null,
     contentSha256: createHash('sha256').update(`${id}\n${input.text}`).digest('hex'),
   });
   if (input.tags) addArticleTags(library.db, id, input.tags);
