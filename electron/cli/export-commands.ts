@@ -1,5 +1,5 @@
 /**
- * `quire export DOSSIER_ID --format pdf|html|md|json --out FILE [--paper a4|letter]`
+ * `quire export DOSSIER_ID --format pdf|html|md|json --out FILE [--paper a4|letter] [--no-originals]`
  * Progress goes to stderr (a bar on a terminal); stdout gets the path written (or JSON with --json).
  */
 import type { Command } from 'commander';
@@ -13,6 +13,8 @@ interface ExportCommandOptions {
   readonly format?: string;
   readonly out?: string;
   readonly paper: string;
+  /** false with --no-originals. */
+  readonly originals?: boolean;
 }
 
 const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json' };
@@ -25,6 +27,7 @@ export function registerExportCommands(program: Command): void {
     .option('-f, --format <format>', 'pdf, html, md or json (default: from the --out extension, else pdf)')
     .option('-o, --out <file>', 'the file to write (default: the dossier title in the current folder)')
     .option('--paper <size>', 'paper size for PDF and HTML printing: a4 or letter', 'a4')
+    .option('--no-originals', 'JSON only: leave the original files out (smaller; see docs/dossier-json.md)')
     .addHelpText(
       'after',
       '\nPDF export prints with Chromium (set QUIRE_CHROMIUM to choose one). An empty dossier exports as a short document saying so.',
@@ -43,6 +46,7 @@ export function registerExportCommands(program: Command): void {
           format,
           paper,
           out,
+          includeOriginals: options.originals !== false,
           onProgress: (p) => progress.update(Math.round(p.fraction * 100), 100, p.message),
         }).finally(() => progress.done());
         if (wantsJson(command)) {

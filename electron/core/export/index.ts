@@ -30,6 +30,8 @@ export interface RenderExportOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
   /** The PDF engine; default headless Chromium. The desktop app passes Electron's printToPDF. */
   readonly printer?: PdfPrinter;
+  /** JSON only: embed the original files (default true); without them the file is smaller but re-imports need the library to have them. */
+  readonly includeOriginals?: boolean;
 }
 
 export interface ExportOptions extends RenderExportOptions {
@@ -91,7 +93,7 @@ export async function renderDossierExport(library: Library, dossierId: string, o
   const encoder = new TextEncoder();
   progress({ fraction: 0, message: 'Reading the dossier' });
   if (options.format === 'json') {
-    const file = exportDossierJson(library, dossierId);
+    const file = exportDossierJson(library, dossierId, { includeOriginals: options.includeOriginals ?? true });
     const title = file.dossier.title;
     progress({ fraction: 1, message: 'Done' });
     return { format: 'json', bytes: encoder.encode(dossierJsonText(file)), filename: exportFilename(title, 'json'), mediaType: MEDIA_TYPE.json };

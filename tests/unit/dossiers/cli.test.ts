@@ -4,7 +4,7 @@
  * dossier exported as JSON and imported into another library with `quire import`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +165,22 @@ describe('quire dossier', { timeout: 240_000 }, () => {
     const viaDossier = quire(['dossier', 'import', file], third);
     expect(viaDossier.code, viaDossier.stderr).toBe(0);
     expect(viaDossier.stdout).toContain(`Imported dossier ${created.id} “Round trip”.`);
+  });
+
+  it('leaves the original files out of a JSON export with --no-originals', () => {
+    const created = ok<Dossier>(['dossier', 'create', 'Without originals']);
+    ok(['dossier', 'add', created.id, english, arabic]);
+    const withFile = join(dir, 'with.quire.json');
+    const withoutFile = join(dir, 'without.quire.json');
+    ok(['export', created.id, '--format', 'json', '--out', withFile]);
+    ok(['export', created.id, '--format', 'json', '--out', withoutFile, '--no-originals']);
+    type Exported = { articles: { original: { data: string | null } | null }[] };
+    const withOriginals = JSON.parse(readFileSync(withFile, 'utf8')) as Exported;
+    const withoutOriginals = JSON.parse(readFileSync(withoutFile, 'utf8')) as Exported;
+    expect(withOriginals.articles).toHaveLength(2);
+    expect(withOriginals.articles.every((a) => typeof a.original?.data === 'string' && a.original.data.length > 0)).toBe(true);
+    expect(withoutOriginals.articles).toHaveLength(2);
+    expect(withoutOriginals.articles.every((a) => a.original === null || a.original.data === null)).toBe(true);
   });
 });
 
