@@ -6,7 +6,8 @@ import { newId, nowIso } from './ids.js';
 import { NotFoundError, QuireError, UsageError } from './errors.js';
 import { onLibraryOpen, type Library } from './library.js';
 import {
-  changeLogEverWritten,
+  labelsSeeded,
+  markLabelsSeeded,
   deleteLabelRow,
   findLabelRowByName,
   findLabelRowByShortcut,
@@ -67,15 +68,19 @@ function toLabel(row: LabelRow & { annotations?: number }, annotations?: number)
 // ---- Seeding ----
 
 /**
- * Seeds the default labels into a library that has never been used (no labels and nothing ever in the
- * change log), so a library whose analyst deleted every label does not get them back.
+ * Gives a library the default labels once in its life (recorded in `library_meta`), so a library whose
+ * analyst deleted every label never gets them back.
  */
 export function seedDefaultLabels(db: Db): boolean {
-  if (labelCount(db) > 0 || changeLogEverWritten(db)) return false;
-  db.transaction(() => {
+  // Checked first without the write lock: every open after the first stops here.
+  if (labelsSeeded(db)) return false;
+  return db.transaction(() => {
+    if (labelsSeeded(db)) return false;
+    markLabelsSeeded(db, nowIso());
+    if (labelCount(db) > 0) return false;
     DEFAULT_LABELS.forEach((label, position) => insertLabelRow(db, { id: newId('lbl'), position, ...label }));
-  })();
-  return true;
+    return true;
+  }).immediate();
 }
 
 let seedingRegistered = false;

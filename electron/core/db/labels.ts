@@ -74,9 +74,11 @@ export function deleteLabelRow(db: Db, id: string): void {
   db.prepare(`DELETE FROM labels WHERE id = ?`).run(id);
 }
 
-/** Whether anything was ever written to the change log (a library that has never been used has not). */
-export function changeLogEverWritten(db: Db): boolean {
-  const row = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'changes'`).get() as { seq: number } | undefined;
-  if (row && row.seq > 0) return true;
-  return db.prepare(`SELECT 1 FROM changes LIMIT 1`).get() !== undefined;
+/** Whether this library has been given the default labels already (migration 0004's `library_meta`). */
+export function labelsSeeded(db: Db): boolean {
+  return db.prepare(`SELECT 1 FROM library_meta WHERE key = 'labels_seeded'`).get() !== undefined;
+}
+
+export function markLabelsSeeded(db: Db, at: string): void {
+  db.prepare(`INSERT OR IGNORE INTO library_meta (key, value) VALUES ('labels_seeded', ?)`).run(at);
 }

@@ -41,6 +41,17 @@ describe('labels', () => {
     }
   });
 
+  it('is not seeded again into an unused library whose labels were all deleted', () => {
+    for (const l of listLabels(t.library)) deleteLabel(t.library, l.id);
+    t.library.close();
+    const again = openLibrary({ dir: t.dir });
+    try {
+      expect(listLabels(again)).toEqual([]);
+    } finally {
+      again.close();
+    }
+  });
+
   it('adds with the next free shortcut and an unused colour; refuses duplicates and taken shortcuts', () => {
     const added = createLabel(t.library, { name: '  Source  check ' });
     expect(added).toMatchObject({ name: 'Source check', shortcut: 7, position: 7, annotations: 0 });

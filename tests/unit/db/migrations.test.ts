@@ -7,6 +7,8 @@ import { changesSince } from '../../../electron/core/db/changes.js';
 import { latestVersion, migrations } from '../../../electron/core/db/migrations/index.js';
 import * as m0001 from '../../../electron/core/db/migrations/0001_init.js';
 import * as m0002 from '../../../electron/core/db/migrations/0002_dossier_item_titles.js';
+import * as m0003 from '../../../electron/core/db/migrations/0003_article_list_index.js';
+import * as m0004 from '../../../electron/core/db/migrations/0004_library_meta.js';
 import { SchemaTooNewError, openDatabase, schemaVersion, type Db } from '../../../electron/core/db/open.js';
 import { openLibrary } from '../../../electron/core/library.js';
 
@@ -104,6 +106,51 @@ describe('migration 0002 (dossier item titles)', () => {
       expect(v2.prepare(`SELECT COUNT(*) AS n FROM articles`).get()).toEqual({ n: 1 });
     } finally {
       v2.close();
+    }
+  });
+});
+
+describe('migration 0003 (article list index)', () => {
+  it('replaces the imported_at index with a covering index the library list scans alone', () => {
+    const file = join(dir, 'd.sqlite');
+    const v2 = openDatabase(file, { migrations: [m0001, m0002] });
+    insertArticle(v2, 'art_1');
+    v2.close();
+    const v3 = openDatabase(file, { migrations: [m0001, m0002, m0003] });
+    try {
+      expect(schemaVersion(v3)).toBe(3);
+      const indexes = (v3.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'`).all() as { name: string }[]).map((r) => r.name);
+      expect(indexes).toContain('articles_list');
+      expect(indexes).not.toContain('articles_imported_at');
+      const plan = (v3.prepare(`EXPLAIN QUERY PLAN SELECT id, title, source, imported_at FROM articles ORDER BY imported_at DESC, id DESC`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+      expect(plan).toMatch(/COVERING INDEX articles_list/);
+      expect(v3.prepare(`SELECT COUNT(*) AS n FROM articles`).get()).toEqual({ n: 1 });
+    } finally {
+      v3.close();
+    }
+  });
+});
+
+describe('migration 0004 (library meta)', () => {
+  it('marks a library with history as already given its labels, and a fresh one as not', () => {
+    const used = join(dir, 'e.sqlite');
+    const v3 = openDatabase(used, { migrations: [m0001, m0002, m0003] });
+    insertArticle(v3, 'art_1');
+    v3.close();
+    const v4 = openDatabase(used, { migrations: [m0001, m0002, m0003, m0004] });
+    try {
+      expect(schemaVersion(v4)).toBe(4);
+      expect(v4.prepare(`SELECT key FROM library_meta`).all()).toEqual([{ key: 'labels_seeded' }]);
+    } finally {
+      v4.close();
+    }
+    const fresh = openDatabase(join(dir, 'f.sqlite'), { migrations: [m0001, m0002, m0003, m0004] });
+    try {
+      expect(fresh.prepare(`SELECT key FROM library_meta`).all()).toEqual([]);
+    } finally {
+      fresh.close();
     }
   });
 });
