@@ -38,6 +38,9 @@ test('imports the corpus through the file input and lists every article', async 
   await expect(app.library.heading).toBeVisible();
   for (const article of list.articles) await expect(app.library.article(article.title)).toBeVisible();
   expect(list.articles.map((a) => a.language).sort()).toEqual(expect.arrayContaining(['ar', 'en', 'fa']));
+  // Every row shows its language, also at a laptop's width with both side panes open.
+  await expect(page.getByRole('columnheader', { name: 'Language' })).toBeVisible();
+  for (const code of ['AR', 'FA', 'EN']) await expect(app.library.rows().getByText(code, { exact: true }).first()).toBeVisible();
   // Facets in the navigation pane come from the same library.
   await expect(app.navigation.getByRole('region', { name: 'Languages' }).getByRole('button', { name: /Arabic/ })).toBeVisible();
   await saveScreen('library');
