@@ -59,6 +59,7 @@ export function registerImportCommands(program: Command): void {
             language: a.language,
             direction: a.direction,
             sha256: a.sha256,
+            ...(a.kind ? { kind: a.kind } : {}),
           })),
           duplicates: report.duplicates,
           failed: report.failed,
@@ -68,7 +69,7 @@ export function registerImportCommands(program: Command): void {
         for (const d of report.duplicates) printLine(`duplicate  ${d.path} = ${d.id} (already in the library)`);
         for (const f of report.failed) printLine(`failed     ${f.path}: ${withoutName(f.path, f.error)}`);
         const parts = [
-          `${plural(report.imported.length, 'article')} imported`,
+          `${importedSummary(report.imported)} imported`,
           ...(report.duplicates.length > 0 ? [plural(report.duplicates.length, 'duplicate')] : []),
           ...(report.failed.length > 0 ? [`${report.failed.length} failed`] : []),
         ];
@@ -76,6 +77,15 @@ export function registerImportCommands(program: Command): void {
       }
       if (report.failed.length > 0) process.exitCode = EXIT.failed;
     });
+}
+
+/** "3 articles", "1 dossier", "2 articles and 1 dossier". */
+function importedSummary(imported: readonly { readonly kind?: 'dossier' }[]): string {
+  const dossiers = imported.filter((a) => a.kind === 'dossier').length;
+  const articles = imported.length - dossiers;
+  if (dossiers === 0) return plural(articles, 'article');
+  if (articles === 0) return plural(dossiers, 'dossier');
+  return `${plural(articles, 'article')} and ${plural(dossiers, 'dossier')}`;
 }
 
 /** Errors name the file ("x.png: …"); the human listing already shows the path first. */

@@ -32,6 +32,8 @@ export interface ImportedArticle {
   readonly direction: Direction;
   /** SHA-256 of the original file. */
   readonly sha256: string;
+  /** Set when a file importer (registerFileImporter) brought in something other than an article. */
+  readonly kind?: 'dossier';
 }
 
 export type ImportOutcome =

@@ -32,7 +32,7 @@ export function registerDossierImporter(): void {
       if (!result.dossierCreated) return { status: 'duplicate', id: result.dossierId };
       return {
         status: 'imported',
-        article: { id: result.dossierId, title: `Dossier: ${result.title}`, language: null, direction: 'ltr', sha256: sha256(bytes) },
+        article: { id: result.dossierId, title: `Dossier: ${result.title}`, language: null, direction: 'ltr', sha256: sha256(bytes), kind: 'dossier' },
       };
     },
   });

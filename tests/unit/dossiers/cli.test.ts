@@ -145,6 +145,7 @@ describe('quire dossier', { timeout: 240_000 }, () => {
     const other = join(dir, 'other');
     const first = quire(['import', file], other);
     expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('1 dossier imported.');
     const second = quire(['import', file], other);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('already in the library');
