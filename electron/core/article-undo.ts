@@ -1,6 +1,7 @@
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Direction } from '../common/document.js';
+import { getStoredArticle, insertArticle, type StoredArticle } from './db/articles.js';
+import { insertAnnotationRow, listAnnotationRows, type AnnotationRow } from './db/annotations.js';
 import { addArticleTags, annotationTags, articleTags, setAnnotationTags } from './db/tags.js';
 import { NotFoundError, QuireError } from './errors.js';
 import { onLibraryOpen, type Library } from './library.js';
@@ -14,40 +15,10 @@ const log = createLogger('article-undo');
  * in one transaction. The original file is not removed here: it is left for `collectUnreferencedOriginals`
  * at a later library open, after a grace period, so an undo always finds it.
  */
-export interface ArticleSnapshotRow {
-  readonly id: string;
-  readonly title: string;
-  readonly byline: string | null;
-  readonly source: string | null;
-  readonly url: string | null;
-  readonly publishedAt: string | null;
-  readonly importedAt: string;
-  readonly updatedAt: string;
-  readonly language: string | null;
-  readonly direction: Direction;
-  readonly bodyJson: string;
-  readonly text: string;
-  readonly originalName: string | null;
-  readonly mediaType: string | null;
-  readonly originalSha256: string | null;
-  readonly contentSha256: string;
-}
+export type ArticleSnapshotRow = StoredArticle;
 
-export interface AnnotationSnapshotRow {
-  readonly id: string;
-  readonly labelId: string | null;
-  readonly noteJson: string | null;
-  readonly noteText: string;
-  readonly quote: string;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly start: number | null;
-  readonly end: number | null;
-  readonly status: 'anchored' | 'orphaned';
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly tags: string[];
-}
+/** A highlight as stored, with its tags (its article is the snapshot's). */
+export type AnnotationSnapshotRow = Omit<AnnotationRow, 'articleId'> & { readonly tags: string[] };
 
 export interface DeletedArticle {
   readonly version: 1;
@@ -60,24 +31,11 @@ export interface DeletedArticle {
 export function deleteArticleWithSnapshot(library: Library, id: string): DeletedArticle {
   const { db } = library;
   const snapshot = db.transaction((): DeletedArticle => {
-    const article = db
-      .prepare(
-        `SELECT id, title, byline, source, url, published_at AS publishedAt, imported_at AS importedAt, updated_at AS updatedAt,
-                language, direction, body_json AS bodyJson, body_text AS text, original_name AS originalName,
-                media_type AS mediaType, original_sha256 AS originalSha256, content_sha256 AS contentSha256
-         FROM articles WHERE id = ?`,
-      )
-      .get(id) as ArticleSnapshotRow | undefined;
+    const article = getStoredArticle(db, id);
     if (!article) throw new NotFoundError('article', id);
-    const annotations = (
-      db
-        .prepare(
-          `SELECT id, label_id AS labelId, note_json AS noteJson, note_text AS noteText, quote, prefix, suffix, start, end,
-                  status, created_at AS createdAt, updated_at AS updatedAt
-           FROM annotations WHERE article_id = ? ORDER BY start, id`,
-        )
-        .all(id) as Omit<AnnotationSnapshotRow, 'tags'>[]
-    ).map((a) => ({ ...a, tags: annotationTags(db, a.id) }));
+    const annotations = listAnnotationRows(db, { articleId: id }).map(
+      ({ articleId: _articleId, ...a }): AnnotationSnapshotRow => ({ ...a, tags: annotationTags(db, a.id) }),
+    );
     const noteIds = (db.prepare(`SELECT id FROM notes WHERE article_id = ? ORDER BY id`).all(id) as { id: string }[]).map(
       (n) => n.id,
     );
@@ -104,26 +62,15 @@ export function restoreArticle(library: Library, snapshot: DeletedArticle): stri
         `“${article.title}” cannot be restored: the same article has been imported again since it was deleted.`,
       );
     }
-    db.prepare(
-      `INSERT INTO articles (id, title, byline, source, url, published_at, imported_at, updated_at, language, direction,
-         body_json, body_text, original_name, media_type, original_sha256, content_sha256)
-       VALUES (@id, @title, @byline, @source, @url, @publishedAt, @importedAt, @updatedAt, @language, @direction,
-         @bodyJson, @text, @originalName, @mediaType, @originalSha256, @contentSha256)`,
-    ).run(article);
+    insertArticle(db, article);
     addArticleTags(db, article.id, snapshot.tags);
     const labelExists = db.prepare(`SELECT 1 FROM labels WHERE id = ?`);
     const annotationExists = db.prepare(`SELECT 1 FROM annotations WHERE id = ?`);
-    const insertAnnotation = db.prepare(
-      `INSERT INTO annotations (id, article_id, label_id, note_json, note_text, quote, prefix, suffix, start, end, status,
-         created_at, updated_at)
-       VALUES (@id, @articleId, @labelId, @noteJson, @noteText, @quote, @prefix, @suffix, @start, @end, @status,
-         @createdAt, @updatedAt)`,
-    );
     for (const { tags, ...annotation } of snapshot.annotations) {
       if (annotationExists.get(annotation.id)) continue;
       // A label deleted meanwhile leaves the highlight unlabelled, as deleting a label does.
       const labelId = annotation.labelId && labelExists.get(annotation.labelId) ? annotation.labelId : null;
-      insertAnnotation.run({ ...annotation, labelId, articleId: article.id });
+      insertAnnotationRow(db, { ...annotation, labelId, articleId: article.id });
       setAnnotationTags(db, annotation.id, tags);
     }
     const relink = db.prepare(`UPDATE notes SET article_id = ? WHERE id = ? AND article_id IS NULL`);

@@ -49,13 +49,30 @@ const SUMMARY_COLUMNS = `id, title, source, url, published_at AS publishedAt, im
 const FULL_COLUMNS = `${SUMMARY_COLUMNS}, byline, updated_at AS updatedAt, body_text AS text, body_json AS bodyJson,
   original_sha256 AS sha256, content_sha256 AS contentSha256, original_name AS originalName, media_type AS mediaType`;
 
-export function insertArticle(db: Db, article: NewArticle): void {
+/** An article row exactly as stored: what undo keeps and puts back. */
+export interface StoredArticle extends NewArticle {
+  readonly updatedAt: string;
+}
+
+/** Inserts an article; `updatedAt` defaults to `importedAt` (a fresh import), a restore passes the stored one. */
+export function insertArticle(db: Db, article: NewArticle & { readonly updatedAt?: string }): void {
   db.prepare(
     `INSERT INTO articles (id, title, byline, source, url, published_at, imported_at, updated_at, language, direction,
        body_json, body_text, original_name, media_type, original_sha256, content_sha256)
-     VALUES (@id, @title, @byline, @source, @url, @publishedAt, @importedAt, @importedAt, @language, @direction,
+     VALUES (@id, @title, @byline, @source, @url, @publishedAt, @importedAt, @updatedAt, @language, @direction,
        @bodyJson, @text, @originalName, @mediaType, @originalSha256, @contentSha256)`,
-  ).run(article);
+  ).run({ ...article, updatedAt: article.updatedAt ?? article.importedAt });
+}
+
+export function getStoredArticle(db: Db, id: string): StoredArticle | undefined {
+  return db
+    .prepare(
+      `SELECT id, title, byline, source, url, published_at AS publishedAt, imported_at AS importedAt, updated_at AS updatedAt,
+              language, direction, body_json AS bodyJson, body_text AS text, original_name AS originalName,
+              media_type AS mediaType, original_sha256 AS originalSha256, content_sha256 AS contentSha256
+       FROM articles WHERE id = ?`,
+    )
+    .get(id) as StoredArticle | undefined;
 }
 
 export function getArticle(db: Db, id: string): Article | undefined {
