@@ -24,7 +24,6 @@ import {
   type AnnotationRecord,
   type ArticleCitation,
   type Label,
-  type LabelRef,
 } from '../citations.js';
 import { NotFoundError } from '../errors.js';
 import { nowIso } from '../ids.js';
@@ -39,22 +38,8 @@ export type DossierCitation = ArticleCitation;
 
 export type DossierLabel = Readonly<Label>;
 
-export interface DossierAnnotation {
-  readonly id: string;
-  readonly articleId: string;
-  readonly label: LabelRef | null;
-  /** The analyst's note on the highlight, as plain text ('' when none); Lexical JSON or null. */
-  readonly note: string;
-  readonly noteJson: string | null;
-  readonly quote: string;
-  readonly prefix: string;
-  readonly suffix: string;
-  /** Offsets in the article's plain text; null when orphaned. */
-  readonly start: number | null;
-  readonly end: number | null;
-  readonly status: 'anchored' | 'orphaned';
-  readonly tags: readonly string[];
-}
+/** A highlight as the print view sees it: the cited record without its timestamps. */
+export type DossierAnnotation = Omit<AnnotationRecord, 'createdAt' | 'updatedAt' | 'tags'> & { readonly tags: readonly string[] };
 
 export interface DossierArticle extends DossierCitation {
   /** The article document (Lexical serialized JSON, as stored; no highlights inside). */
@@ -161,21 +146,8 @@ export interface DossierForExport {
   readonly labels: readonly DossierLabel[];
 }
 
-function toAnnotation(record: AnnotationRecord): DossierAnnotation {
-  return {
-    id: record.id,
-    articleId: record.articleId,
-    label: record.label,
-    note: record.note,
-    noteJson: record.noteJson,
-    quote: record.quote,
-    prefix: record.prefix,
-    suffix: record.suffix,
-    start: record.start,
-    end: record.end,
-    status: record.status,
-    tags: record.tags,
-  };
+function toAnnotation({ createdAt: _createdAt, updatedAt: _updatedAt, ...annotation }: AnnotationRecord): DossierAnnotation {
+  return annotation;
 }
 
 function toDossierNote(note: Note): DossierNote {
