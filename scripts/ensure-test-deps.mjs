@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Run by `npm test` first: makes sure the tools the tests need are on this machine.
+ * Run by `npm test` after the build (it uses the built core to look for Chromium): makes sure the tools the
+ * tests need are on this machine.
  * - Chromium (e2e tests, PDF export): see scripts/find-chromium.mjs for where it is looked for;
  * - pdftotext and pdftoppm (poppler-utils: the export tests read the PDFs back).
  * Missing tools are installed when that is possible without asking (root on Debian: apt-get;

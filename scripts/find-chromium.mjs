@@ -1,23 +1,21 @@
 #!/usr/bin/env node
 /**
- * Finds a Chromium for the e2e tests and the PDF export: $QUIRE_CHROMIUM, then $CHROMIUM_PATH, then the
- * system's (/usr/bin/chromium and friends), then the browser Playwright downloaded (`npx playwright install chromium`).
+ * Finds a Chromium for the e2e tests: the same search the PDF export uses (electron/core/export/chromium.ts:
+ * $QUIRE_CHROMIUM, $CHROMIUM_PATH, the system's, PATH, then Playwright's own browser), from the built core.
  * Run directly, it prints the path (exit 0) or explains what to install (exit 1).
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const SYSTEM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+const core = fileURLToPath(new URL('../dist/electron/core/export/chromium.js', import.meta.url));
+if (!existsSync(core)) {
+  process.stderr.write('find-chromium: the core is not built yet; run `npm run build` first.\n');
+  process.exit(2);
+}
+const { findChromium } = await import(pathToFileURL(core).href);
+export { findChromium };
 
-/** The flags every headless launch uses (no sandbox inside containers, no background network). */
+/** The flags every headless test browser uses (no sandbox inside containers, no background network). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -27,29 +25,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-function playwrightChromium() {
-  try {
-    const require = createRequire(import.meta.url);
-    const { chromium } = require('playwright-core');
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-/** @returns {{ path: string, source: string } | null} */
-export function findChromium(env = process.env) {
-  for (const name of ['QUIRE_CHROMIUM', 'CHROMIUM_PATH']) {
-    const value = env[name];
-    if (value && existsSync(value)) return { path: value, source: `$${name}` };
-  }
-  for (const path of SYSTEM_PATHS) if (existsSync(path)) return { path, source: 'system' };
-  const downloaded = playwrightChromium();
-  if (downloaded) return { path: downloaded, source: 'playwright' };
-  return null;
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const found = findChromium();

@@ -2,7 +2,7 @@
  * Finds the Chromium that prints PDFs in the CLI, the browser-mode server and the tests (the desktop
  * app prints with Electron's own engine instead). Order: $QUIRE_CHROMIUM, $CHROMIUM_PATH, the system's
  * (well-known paths, then `chromium`, `chromium-browser`, `google-chrome` on PATH), then the browser
- * Playwright downloaded. Same order as scripts/find-chromium.mjs (used by the e2e tests).
+ * Playwright downloaded. The e2e tests use this same search (scripts/find-chromium.mjs).
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
