@@ -126,6 +126,28 @@ export interface MissingItem extends ItemBase {
 
 export type DossierItem = HeadingItem | ArticleItem | AnnotationItem | NoteItem | MissingItem;
 
+/**
+ * One dated event of the chronology section: a date found in a source's text, or a highlight the
+ * analyst put on the timeline (which then replaces a mention of the same place).
+ */
+export interface DossierChronologyEvent {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at `precision`. */
+  readonly date: string;
+  readonly precision: 'year' | 'month' | 'day';
+  readonly kind: 'mention' | 'highlight';
+  /** The sentence the date stands in (a promoted highlight: its quote). */
+  readonly sentence: string;
+  /** The date mention inside `sentence` (offsets in it); null for a promoted highlight. */
+  readonly mark: { readonly start: number; readonly end: number } | null;
+  /** Where the event is in the article's plain text. */
+  readonly start: number;
+  readonly end: number;
+  readonly annotationId: string | null;
+  /** Warnings such as 'future' (later than the article's publication) or 'ambiguous'. */
+  readonly flags: readonly string[];
+  readonly citation: DossierCitation;
+}
+
 export interface DossierForExport {
   readonly id: string;
   readonly title: string;
@@ -144,6 +166,10 @@ export interface DossierForExport {
   readonly items: readonly DossierItem[];
   /** All labels, in the analyst's order. */
   readonly labels: readonly DossierLabel[];
+  /** The dossier's setting: print a chronology section. */
+  readonly includeChronology: boolean;
+  /** With `includeChronology`: the dated events of the dossier's articles and highlights, earliest first; otherwise empty. */
+  readonly chronology: readonly DossierChronologyEvent[];
 }
 
 function toAnnotation({ createdAt: _createdAt, updatedAt: _updatedAt, ...annotation }: AnnotationRecord): DossierAnnotation {
@@ -277,6 +303,8 @@ export function loadDossierForExport(library: Library, dossierId: string): Reado
       generatedAt: nowIso(),
       items,
       labels: listLabels(db),
+      includeChronology: false,
+      chronology: [],
     };
     return deepFreeze(dossier);
   })();

@@ -17,6 +17,7 @@ import {
 } from '../../common/document.js';
 import { isCitationNode } from '../../common/note-document.js';
 import { formatDate, formatShortDate, safeHttpUrl } from './format.js';
+import { chronologyMarkdown } from './markdown-chronology.js';
 import { EMPTY_DOSSIER_TEXT } from './print-html.js';
 import type { ArticleItem, DossierAnnotation, DossierCitation, DossierForExport, DossierNote } from './types.js';
 
@@ -358,6 +359,7 @@ export function renderMarkdown(dossier: Readonly<DossierForExport>): string {
     const doc = readDoc(dossier.summary.json);
     out.push(doc ? documentMarkdown(doc, { headingShift: 2 }) : plainParagraphs(dossier.summary.text));
   }
+  if (dossier.includeChronology) out.push(chronologyMarkdown(dossier.chronology, { escape: escapeMarkdown, cite: citationLineMarkdown }));
   if (dossier.items.length === 0) out.push(`*${EMPTY_DOSSIER_TEXT} Add sources, highlights or notes to it, then export again.*`);
   const quotes = new Map<string, [DossierAnnotation, DossierCitation]>();
   let level = 2;

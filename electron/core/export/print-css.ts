@@ -161,6 +161,21 @@ figure.quote.orphaned blockquote,figure.quote.changed blockquote,figure.quote.de
 .appendix h2.group .count{font-weight:400;color:var(--faint);font-size:9pt;}
 .empty p{font-family:var(--sans);color:var(--muted);}
 
+/* Chronology: a dated list grouped by year; the date column stays left, each sentence keeps its own direction */
+.chronology{break-before:page;page-break-before:always;}
+.chronology .chron-lead{font-family:var(--sans);font-size:8.5pt;color:var(--muted);margin-bottom:1.4em;}
+.chron-year{font-size:13pt;margin:1.3em 0 .5em;padding-bottom:.2em;border-bottom:1px solid var(--rule);}
+.chron-year:first-of-type{margin-top:0;}
+.chron-list{list-style:none;margin:0 0 .6em;padding:0;}
+.chron-event{display:grid;grid-template-columns:8.5em minmax(0,1fr);column-gap:1em;margin:0 0 .85em;break-inside:avoid;page-break-inside:avoid;}
+.chron-date{font-family:var(--sans);font-size:9pt;font-weight:600;color:var(--accent);padding-top:.15em;font-variant-numeric:tabular-nums;}
+.chron-sentence{margin:0;text-align:start;}
+.chron-sentence[dir=rtl]{font-family:var(--naskh);font-size:11.5pt;line-height:1.85;}
+.chron-event.highlight .chron-sentence{padding-inline-start:.6em;border-inline-start:3px solid var(--accent);}
+.chron-cite{margin:.2em 0 0;font-family:var(--sans);font-size:8pt;line-height:1.45;color:var(--muted);}
+.chron-tag{font-weight:600;color:var(--accent);}
+.chron-tag.warn{color:var(--warn);}
+
 
 /* On screen (live preview, HTML file): pages as sheets */
 .screen-marking{display:none;}
@@ -169,7 +184,7 @@ figure.quote.orphaned blockquote,figure.quote.changed blockquote,figure.quote.de
   body{max-width:${options.paper === 'a4' ? '166mm' : '6.7in'};margin:24px auto;padding:${mt} ${ml};background:#fff;
     box-shadow:0 1px 4px rgba(0,0,0,.18);}
   .cover{height:auto;min-height:70vh;}
-  .summary,.toc,.item.heading,.item.article,.item.note,.appendix,.empty{margin-top:3em;padding-top:2.2em;border-top:1px dashed #bbb;}
+  .summary,.toc,.chronology,.item.heading,.item.article,.item.note,.appendix,.empty{margin-top:3em;padding-top:2.2em;border-top:1px dashed #bbb;}
   .item.heading + .item.article,.item.heading + .item.note{margin-top:0;padding-top:0;border-top:0;}
   .screen-marking{display:block;font-family:var(--sans);font-weight:600;font-size:8pt;text-align:center;color:#222;margin:0 0 1.5em;}
   .screen-marking.bottom{margin:3em 0 0;}

@@ -14,6 +14,7 @@ import { isCitationNode, type SerializedCitationNode } from '../../common/note-d
 import { fontFaceCss } from './fonts.js';
 import { escapeHtml, formatDate, highlightTint } from './format.js';
 import { renderDocumentHtml, type HighlightRange } from './lexical-html.js';
+import { chronologySection, CHRONOLOGY_TITLE } from './print-chronology.js';
 import { printCss } from './print-css.js';
 import {
   chip,
@@ -463,6 +464,18 @@ class PrintBuilder {
     return `<section class="summary"><h1 class="section-title" id="${anchorId}">Summary</h1><div class="summary-body">${body}</div></section>`;
   }
 
+  /** The chronology section (when the dossier includes one), listed in the contents after the summary. */
+  chronology(): string {
+    if (!this.dossier.includeChronology) return '';
+    const section = chronologySection(this.dossier.chronology, {
+      uniqueId: (base) => this.uniqueId(base),
+      sourceAnchor: (articleId) => this.articleAnchors.get(articleId),
+      pageOf: (anchorId) => this.pageOf(anchorId),
+    });
+    this.toc.unshift({ anchorId: section.anchorId, titleHtml: CHRONOLOGY_TITLE, kind: '', level: 'top' });
+    return section.html;
+  }
+
   appendix(): string {
     if (this.quotes.length === 0) return '';
     const anchorId = this.uniqueId('appendix');
@@ -552,6 +565,8 @@ export function renderPrintHtml(dossier: Readonly<DossierForExport>, options: Pr
   const pages = options.pages ?? { kind: 'none' };
   const builder = new PrintBuilder(dossier, pages);
   const items = builder.renderItems();
+  // Before the summary: both go to the front of the contents, the summary first.
+  const chronology = builder.chronology();
   const summary = builder.summary();
   const appendix = builder.appendix();
   const contents = builder.contents();
@@ -570,7 +585,7 @@ export function renderPrintHtml(dossier: Readonly<DossierForExport>, options: Pr
   const html =
     `<!DOCTYPE html><html lang="en" dir="ltr">${head(dossier, options, marginBoxes)}<body>` +
     (marking ? `<div class="screen-marking">${marking}</div>` : '') +
-    cover + contents + summary + items + empty + appendix +
+    cover + contents + summary + chronology + items + empty + appendix +
     (marking ? `<div class="screen-marking bottom">${marking}</div>` : '') +
     `</body></html>`;
   return { html, anchors: [...new Set([...builder.toc.map((e) => e.anchorId), ...builder.quotes.map((q) => q.anchorId)])] };

@@ -67,6 +67,11 @@ export function hostileDossier(): DossierForExport {
     updatedAt: '2024-01-01T00:00:00.000Z',
     generatedAt: '2024-01-01T00:00:00.000Z',
     labels: [{ ...label, position: 1, shortcut: 1 }],
+    includeChronology: true,
+    chronology: [
+      { date: '2016-01', precision: 'month', kind: 'mention', sentence: EVIL, mark: { start: 2, end: 12 }, start: 0, end: 10, annotationId: null, flags: ['future'], citation },
+      { date: '2016-01-03', precision: 'day', kind: 'highlight', sentence: EVIL, mark: null, start: 0, end: 20, annotationId: annotation.id, flags: [], citation },
+    ],
     items: [
       { kind: 'heading', id: 'i0', position: 0, text: EVIL },
       {
