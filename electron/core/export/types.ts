@@ -7,6 +7,7 @@ export type {
   ArticleItem,
   DossierAnnotation,
   DossierArticle,
+  DossierChronologyEvent,
   DossierCitation,
   DossierForExport,
   DossierItem,
