@@ -13,6 +13,7 @@ import { exportContract } from './contract/export.js';
 import { importContract } from './contract/import.js';
 import { notesContract } from './contract/notes.js';
 import { searchContract } from './contract/search.js';
+import { timelineContract } from './contract/timeline.js';
 
 export const apiContract = mergeContracts(
   articlesContract,
@@ -22,6 +23,7 @@ export const apiContract = mergeContracts(
   notesContract,
   dossiersContract,
   exportContract,
+  timelineContract,
 );
 
 export type ApiContract = typeof apiContract;

@@ -13,6 +13,7 @@ import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
 import { notesHandlers } from './handlers/notes.js';
 import { searchHandlers } from './handlers/search.js';
+import { timelineHandlers } from './handlers/timeline.js';
 import type { ApiContext, Handlers } from './handlers/types.js';
 import { QuireError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
@@ -28,6 +29,7 @@ export const apiHandlers: Handlers<ApiContract> = {
   ...notesHandlers,
   ...dossiersHandlers,
   ...exportHandlers,
+  ...timelineHandlers,
 };
 
 export type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;

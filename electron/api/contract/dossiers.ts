@@ -30,6 +30,8 @@ const dossierRowShape = {
   /** The summary as Lexical JSON text (null when empty) and its plain text. */
   summaryJson: z.string().nullable(),
   summaryText: z.string(),
+  /** Print a chronology section (the dossier's dated events, docs/timeline.md). */
+  includeChronology: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
@@ -77,6 +79,7 @@ export const dossierPatchSchema = z
     marking: line(300).nullable().optional(),
     summaryJson: documentJson.nullable().optional(),
     summaryText: z.string().max(1_000_000).nullable().optional(),
+    includeChronology: z.boolean().optional(),
   })
   .strict();
 

@@ -38,6 +38,8 @@ export interface DossierMetadata {
   /** The summary as a Lexical document (JSON) or as plain text; not both. */
   readonly summaryJson?: string | null;
   readonly summaryText?: string | null;
+  /** Print a chronology section of the dossier's dated events (off by default). */
+  readonly includeChronology?: boolean;
 }
 
 export type DossierPatch = Partial<DossierMetadata>;
@@ -127,6 +129,7 @@ export function createDossier(db: Db, input: DossierMetadata): DossierView {
     date: input.date === undefined ? today() : cleanLine(input.date, 'date'),
     marking: cleanLine(input.marking, 'marking'),
     ...summaryFields(input),
+    includeChronology: input.includeChronology === true,
     createdAt: now,
     updatedAt: now,
   };
@@ -149,6 +152,7 @@ export function updateDossier(db: Db, id: string, patch: DossierPatch): DossierV
       date: patch.date !== undefined ? cleanLine(patch.date, 'date') : row.date,
       marking: patch.marking !== undefined ? cleanLine(patch.marking, 'marking') : row.marking,
       ...summary,
+      includeChronology: patch.includeChronology ?? row.includeChronology,
     };
     const unchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === row[key]);
     if (!unchanged) updateDossierRow(db, { ...next, updatedAt: nowIso() });

@@ -20,9 +20,14 @@ export interface DossierRow {
   readonly marking: string | null;
   readonly summaryJson: string | null;
   readonly summaryText: string;
+  /** Print a chronology section (docs/timeline.md). */
+  readonly includeChronology: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** What inserting takes: the chronology setting defaults to off (as in the column). */
+export type NewDossierRow = Omit<DossierRow, 'includeChronology'> & { readonly includeChronology?: boolean };
 
 export interface DossierItemRow {
   readonly id: string;
@@ -40,33 +45,44 @@ export interface DossierItemRow {
 }
 
 const DOSSIER_COLUMNS = `id, title, subtitle, author, date, marking, summary_json AS summaryJson, summary_text AS summaryText,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  include_chronology AS includeChronology, created_at AS createdAt, updated_at AS updatedAt`;
 
-export function insertDossier(db: Db, row: DossierRow): void {
-  db.prepare(
-    `INSERT INTO dossiers (id, title, subtitle, author, date, marking, summary_json, summary_text, created_at, updated_at)
-     VALUES (@id, @title, @subtitle, @author, @date, @marking, @summaryJson, @summaryText, @createdAt, @updatedAt)`,
-  ).run(row);
+/** SQLite has no boolean: the flag comes back as 0/1. */
+function toDossierRow<T extends { includeChronology: number }>(row: T): Omit<T, 'includeChronology'> & { includeChronology: boolean } {
+  return { ...row, includeChronology: row.includeChronology === 1 };
 }
 
+export function insertDossier(db: Db, row: NewDossierRow): void {
+  db.prepare(
+    `INSERT INTO dossiers (id, title, subtitle, author, date, marking, summary_json, summary_text, include_chronology, created_at, updated_at)
+     VALUES (@id, @title, @subtitle, @author, @date, @marking, @summaryJson, @summaryText, @includeChronology, @createdAt, @updatedAt)`,
+  ).run({ ...row, includeChronology: row.includeChronology === true ? 1 : 0 });
+}
+
+type DossierDbRow = Omit<DossierRow, 'includeChronology'> & { includeChronology: number };
+
 export function getDossierRow(db: Db, id: string): DossierRow | undefined {
-  return db.prepare(`SELECT ${DOSSIER_COLUMNS} FROM dossiers WHERE id = ?`).get(id) as DossierRow | undefined;
+  const row = db.prepare(`SELECT ${DOSSIER_COLUMNS} FROM dossiers WHERE id = ?`).get(id) as DossierDbRow | undefined;
+  return row ? toDossierRow(row) : undefined;
 }
 
 export function listDossierRows(db: Db): (DossierRow & { itemCount: number })[] {
-  return db
-    .prepare(
-      `SELECT ${DOSSIER_COLUMNS}, (SELECT COUNT(*) FROM dossier_items i WHERE i.dossier_id = dossiers.id) AS itemCount
-       FROM dossiers ORDER BY updated_at DESC, id DESC`,
-    )
-    .all() as (DossierRow & { itemCount: number })[];
+  return (
+    db
+      .prepare(
+        `SELECT ${DOSSIER_COLUMNS}, (SELECT COUNT(*) FROM dossier_items i WHERE i.dossier_id = dossiers.id) AS itemCount
+         FROM dossiers ORDER BY updated_at DESC, id DESC`,
+      )
+      .all() as (DossierDbRow & { itemCount: number })[]
+  ).map(toDossierRow);
 }
 
 export function updateDossierRow(db: Db, row: Omit<DossierRow, 'createdAt'>): void {
   db.prepare(
     `UPDATE dossiers SET title = @title, subtitle = @subtitle, author = @author, date = @date, marking = @marking,
-       summary_json = @summaryJson, summary_text = @summaryText, updated_at = @updatedAt WHERE id = @id`,
-  ).run(row);
+       summary_json = @summaryJson, summary_text = @summaryText, include_chronology = @includeChronology,
+       updated_at = @updatedAt WHERE id = @id`,
+  ).run({ ...row, includeChronology: row.includeChronology ? 1 : 0 });
 }
 
 /** Marks a dossier as edited (items changed). */
