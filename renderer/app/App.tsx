@@ -16,6 +16,7 @@
 // ── Feature registrations (one line each) ──
 import './notes/register';
 import './dossiers/register';
+import './timeline/register';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { api, shell } from '../api';

@@ -250,6 +250,9 @@ export function DossierBuilder({ dossierId }: { dossierId: string }): ReactEleme
           <button type="button" className={`button${preview ? ' is-on' : ''}`} aria-pressed={preview} onClick={togglePreview}>
             Preview
           </button>
+          <button type="button" className="button" onClick={() => navigate({ view: 'timeline', param: `dossier:${dossier.id}` })} title="The dated events of this dossier’s articles and highlights">
+            <Icon name="timeline" /> Timeline
+          </button>
           <button type="button" className="icon-button" aria-label="Duplicate this dossier" title="Duplicate" onClick={() => void duplicate(dossier.id)}>
             <Icon name="paste" />
           </button>

@@ -1,6 +1,7 @@
 /**
- * The dossier's cover: title, subtitle, author, date, the marking line printed on every page, and
- * the summary (rich text). Each field saves itself shortly after typing stops and when it loses focus.
+ * The dossier's cover: title, subtitle, author, date, the marking line printed on every page, whether
+ * to print a chronology, and the summary (rich text). Each field saves itself shortly after typing
+ * stops and when it loses focus.
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { DossierDto, DossierPatchDto } from '../../../electron/api/contract/dossiers';
@@ -25,6 +26,7 @@ export function MetadataForm({ dossier, onSave, selectTitle = false }: MetadataF
     date: dossier.date ?? '',
     marking: dossier.marking ?? '',
   }));
+  const [includeChronology, setIncludeChronology] = useState(dossier.includeChronology);
   const formId = useId();
   const pending = useRef<DossierPatchDto>({});
   const timer = useRef<number | undefined>(undefined);
@@ -99,6 +101,24 @@ export function MetadataForm({ dossier, onSave, selectTitle = false }: MetadataF
         placeholder: 'e.g. OFFICIAL-SENSITIVE or a handling caveat',
         hint: 'Printed at the top and bottom of every page.',
       })}
+      <div className="meta-field meta-chronology">
+        <label className="meta-check">
+          <input
+            type="checkbox"
+            checked={includeChronology}
+            onChange={(event) => {
+              setIncludeChronology(event.target.checked);
+              // A switch is saved at once: the preview shows or drops the section straight away.
+              void saveRef.current({ includeChronology: event.target.checked });
+            }}
+            aria-describedby={`${formId}-chronology-hint`}
+          />
+          Include chronology
+        </label>
+        <span className="field-hint" id={`${formId}-chronology-hint`}>
+          A dated list of the events in this dossier’s articles and highlights, after the summary, each cited to its source.
+        </span>
+      </div>
       <div className="meta-field meta-summary">
         <span className="meta-label" id="dossier-summary-label">
           Summary

@@ -23,9 +23,11 @@ interface HighlightPopoverProps {
   readonly citation: string;
   readonly ops: HighlightOps;
   readonly onClose: () => void;
+  /** Opens "Add to timeline" for this highlight (absent: no timeline in this build). */
+  readonly onAddToTimeline?: () => void;
 }
 
-export function HighlightPopover({ annotation, labels, anchor, container, focusNote, citation, ops, onClose }: HighlightPopoverProps): ReactElement {
+export function HighlightPopover({ annotation, labels, anchor, container, focusNote, citation, ops, onClose, onAddToTimeline }: HighlightPopoverProps): ReactElement {
   const { toast } = useApp();
   const copyQuote = (): void => {
     const text = `“${annotation.quote}” — ${citation}`;
@@ -224,6 +226,18 @@ export function HighlightPopover({ annotation, labels, anchor, container, focusN
         <button type="button" className="button button-small button-quiet" onClick={copyQuote}>
           Copy quote
         </button>
+        {onAddToTimeline && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => {
+              flushNote();
+              onAddToTimeline();
+            }}
+          >
+            <Icon name="timeline" size={14} /> Add to timeline…
+          </button>
+        )}
         <button
           type="button"
           className="button button-small button-danger-quiet"

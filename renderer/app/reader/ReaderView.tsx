@@ -30,6 +30,7 @@ import type { Article } from '../data/types';
 import { formatDate, readingMinutes } from '../format';
 import { languageName } from '../library/filters';
 import { useDeleteArticle } from '../library/useDeleteArticle';
+import { PromoteEventDialog } from '../timeline/PromoteEventDialog';
 import { Icon } from '../shell/Icon';
 import { modLabel } from '../shell/keys';
 import { RightPane } from '../shell/RightPane';
@@ -76,6 +77,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
   const [popover, setPopover] = useState<{ id: string; focusNote: boolean } | null>(null);
   const [flash, setFlash] = useState<FlashTarget | null>(null);
   const [attachId, setAttachId] = useState<string | null>(null);
+  const [timelineId, setTimelineId] = useState<string | null>(null);
   const [scrollEl, setScrollEl] = useState<HTMLDivElement | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const ops = useHighlights(route.articleId);
@@ -215,6 +217,7 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
   const arabicScript = rtl || ['ar', 'fa', 'ur', 'ps'].includes(article.language ?? '');
   const popoverAnnotation = popover ? ops.annotations.find((a) => a.id === popover.id) : undefined;
   const attaching = attachId ? ops.annotations.find((a) => a.id === attachId) : undefined;
+  const timelineAnnotation = timelineId ? ops.annotations.find((a) => a.id === timelineId) : undefined;
   const showTitle = !startsWithTitle(article.bodyJson, article.title);
   const kicker = [article.source, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(' · ');
 
@@ -335,6 +338,20 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
             citation={[article.source, `“${article.title}”`, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(', ')}
             ops={ops}
             onClose={() => setPopover(null)}
+            onAddToTimeline={() => {
+              setPopover(null);
+              setTimelineId(popover.id);
+            }}
+          />
+        )}
+        {timelineAnnotation && (
+          <PromoteEventDialog
+            annotationId={timelineAnnotation.id}
+            articleId={article.id}
+            quote={timelineAnnotation.quote}
+            range={timelineAnnotation.start !== null && timelineAnnotation.end !== null ? { start: timelineAnnotation.start, end: timelineAnnotation.end } : null}
+            onClose={() => setTimelineId(null)}
+            onSaved={() => setTimelineId(null)}
           />
         )}
       </div>

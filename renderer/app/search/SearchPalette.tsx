@@ -206,6 +206,20 @@ export function SearchPalette({ initialQuery, onClose }: { initialQuery: string;
             )}
           </div>
         )}
+        {result && flat.length > 0 && registeredViews().some((v) => v.id === 'timeline') && (
+          <div className="search-actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onClose();
+                navigate({ view: 'timeline', param: `search:${query}` });
+              }}
+            >
+              <Icon name="timeline" size={13} /> Show the dates in these results on the timeline
+            </button>
+          </div>
+        )}
         {query !== text && query.trim() && (
           <div className="search-query-preview" aria-label="Query">
             <code>{query}</code>

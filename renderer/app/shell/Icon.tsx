@@ -133,6 +133,14 @@ const paths: Record<string, ReactElement> = {
   plus: <path d="M8 3v10M3 8h10" />,
   sort: <path d="M5 3v10M2.5 10.5L5 13l2.5-2.5M11 13V3M8.5 5.5L11 3l2.5 2.5" />,
   filter: <path d="M2.5 3.5h11L9.5 8.5v4l-3 1.5V8.5z" />,
+  timeline: (
+    <>
+      <path d="M4 2.5v11" />
+      <circle cx="4" cy="4.5" r="1.3" />
+      <circle cx="4" cy="11" r="1.3" />
+      <path d="M7 4.5h6.5M7 7h4M7 11h6.5" />
+    </>
+  ),
 };
 
 export type IconName = keyof typeof paths;

@@ -4,7 +4,7 @@
  * the month opens its month, before that month's days. Within a group, events keep the order the API
  * gives (by date, then article).
  */
-import { MONTH_NAMES, parseEventDate, type EventPrecision } from '../../../electron/common/event-date';
+import { MONTH_NAMES, parseEventDate, type EventPrecision } from '../../../electron/common/event-date.js';
 
 export interface Datable {
   readonly date: string;
