@@ -17,6 +17,7 @@ import { anchorFromRange, findQuote, rangeProblem, type Anchor } from './anchori
 import { registerArticleDetail } from './articles.js';
 import { contentHash } from './content-hash.js';
 import { findArticleByContentHash, updateArticleBody } from './db/articles.js';
+import { writeArticleDates } from './timeline/store.js';
 import {
   deleteAnnotationRow,
   getAnnotationRow,
@@ -397,6 +398,8 @@ function replaceBody(library: Library, articleId: string, doc: ArticleDocument, 
     const bodyJson = JSON.stringify(doc);
     if (bodyJson !== article.bodyJson || newText !== article.text) {
       updateArticleBody(db, articleId, { bodyJson, text: newText, contentSha256: hash }, now);
+      // The timeline's dates follow the text, in the same transaction.
+      if (newText !== article.text) writeArticleDates(db, articleId);
     }
     const change = changeMap(article.text, newText);
     const results: ReanchoredAnnotation[] = [];

@@ -6,6 +6,7 @@ import { addArticleTags, annotationTags, articleTags, setAnnotationTags } from '
 import { NotFoundError, QuireError } from './errors.js';
 import { onLibraryOpen, type Library } from './library.js';
 import { createLogger } from './log.js';
+import { writeArticleDates } from './timeline/store.js';
 
 const log = createLogger('article-undo');
 
@@ -64,6 +65,7 @@ export function restoreArticle(library: Library, snapshot: DeletedArticle): stri
     }
     insertArticle(db, article);
     addArticleTags(db, article.id, snapshot.tags);
+    writeArticleDates(db, article.id);
     const labelExists = db.prepare(`SELECT 1 FROM labels WHERE id = ?`);
     const annotationExists = db.prepare(`SELECT 1 FROM annotations WHERE id = ?`);
     for (const { tags, ...annotation } of snapshot.annotations) {

@@ -9,6 +9,8 @@ import { newId, nowIso } from './ids.js';
 import { extractArticle, type ExtractedArticle } from './importers/index.js';
 import type { Library } from './library.js';
 import { createLogger } from './log.js';
+import './timeline/backfill.js';
+import { writeArticleDates } from './timeline/store.js';
 
 const log = createLogger('import');
 
@@ -129,6 +131,8 @@ export function storeArticle(
         contentSha256: hash,
       });
       addArticleTags(library.db, id, [...extracted.tags, ...(options.tags ?? [])]);
+      // Dates for the timeline, in the same transaction: a failed import leaves none behind.
+      writeArticleDates(library.db, id);
     })();
   } catch (error) {
     staged.discard();

@@ -65,7 +65,10 @@ export const timelineEventSchema = z.object({
   text: z.string(),
   /** The sentence the date stands in; a highlight: the analyst's sentence if given, else its quote. */
   sentence: z.string(),
-  /** Where `sentence` starts in the article's text (so the mark inside it is `start - sentenceStart`); null when orphaned. */
+  /**
+   * Where `sentence` starts in the article's text, so the date inside it is at `start - sentenceStart`;
+   * null for an orphaned highlight or one whose sentence the analyst wrote.
+   */
   sentenceStart: z.number().int().nullable(),
   /** The analyst's title for a promoted highlight, or null. */
   title: z.string().nullable(),
@@ -99,7 +102,14 @@ export const timelineContract = defineContract({
         precision: z.array(eventPrecisionSchema).max(3).optional(),
       })
       .strict(),
-    output: z.object({ events: z.array(timelineEventSchema) }),
+    output: z.object({
+      events: z.array(timelineEventSchema),
+      /**
+       * Articles of the scope whose dates are still being read (a big library opened for the first time
+       * since the timeline came): their events are missing from this answer; list again in a moment.
+       */
+      pending: z.number().int(),
+    }),
   },
   'timeline.promote': {
     summary: 'Puts a highlight on the timeline with a date the analyst chose (again: changes it).',

@@ -5,6 +5,7 @@ import type { articlesContract } from '../contract/articles.js';
 import { listLibrary } from '../../core/article-list.js';
 import { deleteArticleWithSnapshot, restoreArticle } from '../../core/article-undo.js';
 import { getArticle, updateArticleMetadata, type ArticleMetadataPatch } from '../../core/db/articles.js';
+import { writeArticleDates } from '../../core/timeline/store.js';
 import { addArticleTags, cleanTag } from '../../core/db/tags.js';
 import { ImportError, NotFoundError, QuireError, UsageError } from '../../core/errors.js';
 import { importFile } from '../../core/import.js';
@@ -106,7 +107,11 @@ export const articlesHandlers: Handlers<typeof articlesContract> = {
     if (clean.publishedAt && Number.isNaN(Date.parse(clean.publishedAt))) {
       throw new UsageError(`“${clean.publishedAt}” is not a date; write it as 2024-03-31.`);
     }
-    updateArticleMetadata(db, id, clean, nowIso());
+    db.transaction(() => {
+      updateArticleMetadata(db, id, clean, nowIso());
+      // The published date anchors yearless and relative dates ("In October"): read them again.
+      if (clean.publishedAt !== undefined) writeArticleDates(db, id);
+    })();
     return requireListItem(ctx, id);
   },
 

@@ -13,6 +13,11 @@
  *
  * No `changes` triggers: the change log feeds the search index, which indexes neither mentions nor
  * events; the timeline is read straight from these tables.
+ *
+ * One trigger keeps mentions honest: when an article's text or published date changes (the date
+ * anchors "In October"), its mentions and extraction row are dropped in the same statement. Every
+ * write path re-extracts right after, in its transaction; one that does not (a future one, a
+ * dossier import) leaves the article "not yet read", which the back-fill catches, never stale dates.
  */
 export const version = 5;
 export const name = 'timeline';
@@ -56,6 +61,12 @@ CREATE TABLE timeline_events (
   updated_at    TEXT NOT NULL
 );
 CREATE INDEX timeline_events_day ON timeline_events (start_day, end_day);
+
+CREATE TRIGGER articles_dates_stale AFTER UPDATE OF body_text, published_at ON articles
+  WHEN OLD.body_text IS NOT NEW.body_text OR OLD.published_at IS NOT NEW.published_at BEGIN
+  DELETE FROM date_mentions WHERE article_id = NEW.id;
+  DELETE FROM date_extractions WHERE article_id = NEW.id;
+END;
 
 ALTER TABLE dossiers ADD COLUMN include_chronology INTEGER NOT NULL DEFAULT 0 CHECK (include_chronology IN (0, 1));
 `;
