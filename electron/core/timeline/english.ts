@@ -34,9 +34,10 @@ function isRelative(result: ParsedResult): boolean {
 }
 
 /** The most recent given weekday on or before the anchor's day ("On Monday" in a report). */
-function lastWeekday(anchor: Anchor & { day: number }, weekday: number): DateValue {
+function lastWeekday(anchor: Anchor & { day: number }, weekday: number, strictlyBefore: boolean): DateValue {
   const date = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7));
+  // "last Tuesday" written on a Tuesday is a week ago; "on Tuesday" is that day.
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7 || (strictlyBefore ? 7 : 0)));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
@@ -55,7 +56,7 @@ function readRelative(result: ParsedResult, anchor: Anchor | null): Reading | nu
   const start = result.start;
   const flags: MentionFlag[] = ['relative'];
   if (start.isCertain('weekday') && !start.isCertain('day') && !/\bnext\b|\bcoming\b/i.test(result.text)) {
-    return { value: lastWeekday({ ...anchor, day: anchor.day }, start.get('weekday') ?? 0), flags };
+    return { value: lastWeekday({ ...anchor, day: anchor.day }, start.get('weekday') ?? 0, /\blast\b/i.test(result.text)), flags };
   }
   const value = componentValue(start);
   if (start.isCertain('day') || start.isCertain('weekday')) return { value, flags };
