@@ -60,12 +60,11 @@ describe('migration 0005 (timeline)', () => {
     }
   });
 
-  it('deletes mentions with their article and events with their highlight, and logs no change for either', () => {
+  it('deletes mentions with their article (or a changed text) and events with their highlight, and logs no change for either', () => {
     const db = openDatabase(join(dir, 'b.sqlite'), { migrations: [...before, m0005] });
     try {
       seedV4(db);
       mention(db, 'art_1');
-      db.prepare(`INSERT INTO date_extractions (article_id, extractor, extracted_at) VALUES ('art_1', 1, 'x')`).run();
       const seq = latestChangeSeq(db);
       db.prepare(
         `INSERT INTO timeline_events (id, annotation_id, date, precision, start_day, end_day, created_at, updated_at)
@@ -80,6 +79,16 @@ describe('migration 0005 (timeline)', () => {
            VALUES ('evt_2', 'ann_1', '2016', 'year', '2016-01-01', '2016-12-31', 'x', 'x')`,
         ).run(),
       ).toThrow(/UNIQUE/);
+      // A changed text (or published date) drops the article's mentions until it is read again; a new title does not.
+      db.prepare(`UPDATE articles SET title = 'T2' WHERE id = 'art_1'`).run();
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM date_mentions`).get()).toEqual({ n: 1 });
+      db.prepare(`UPDATE articles SET published_at = '2024-12-03' WHERE id = 'art_1'`).run();
+      expect(db.prepare(`SELECT (SELECT COUNT(*) FROM date_mentions) + (SELECT COUNT(*) FROM date_extractions) AS n`).get()).toEqual({ n: 0 });
+      mention(db, 'art_1');
+      db.prepare(`UPDATE articles SET body_text = 'Other text' WHERE id = 'art_1'`).run();
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM date_mentions`).get()).toEqual({ n: 0 });
+      mention(db, 'art_1');
+      db.prepare(`INSERT INTO date_extractions (article_id, extractor, extracted_at) VALUES ('art_1', 1, 'x')`).run();
       db.prepare(`DELETE FROM annotations WHERE id = 'ann_1'`).run();
       expect(db.prepare(`SELECT COUNT(*) AS n FROM timeline_events`).get()).toEqual({ n: 0 });
       db.prepare(`DELETE FROM articles WHERE id = 'art_1'`).run();
