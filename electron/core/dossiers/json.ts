@@ -32,11 +32,15 @@ import {
   type DossierFile,
   type JsonAnnotation,
   type JsonArticle,
+  type JsonChronologyEvent,
   type JsonItem,
   type JsonLabel,
   type JsonNote,
 } from './json-schema.js';
 import { sanitizeDocument } from './json-sanitize.js';
+import { getEventForAnnotation, promoteHighlight } from '../timeline/events.js';
+import { writeArticleDates } from '../timeline/store.js';
+import { dossierChronology } from './chronology.js';
 import { getDossierRow, insertDossier, insertItemRow, listItemRows } from './store.js';
 
 const log = createLogger('dossier-json');
@@ -141,6 +145,7 @@ export function exportDossierJson(library: Library, dossierId: string, options: 
           tags: [...a.tags],
           createdAt: a.createdAt,
           updatedAt: a.updatedAt,
+          timeline: timelineOf(db, a.id),
         });
       }
     }
@@ -163,6 +168,7 @@ export function exportDossierJson(library: Library, dossierId: string, options: 
         summary: { json: summaryDoc as unknown as DossierFile['dossier']['summary']['json'], text: row.summaryText },
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
+        includeChronology: row.includeChronology,
       },
       items: items.map(
         (item): JsonItem => ({
@@ -178,8 +184,31 @@ export function exportDossierJson(library: Library, dossierId: string, options: 
       annotations,
       notes,
       labels,
+      ...(row.includeChronology ? { chronology: chronologyOf(db, row.id) } : {}),
     };
   })();
+}
+
+/** A highlight's date on the timeline, as the file carries it. */
+function timelineOf(db: Db, annotationId: string): JsonAnnotation['timeline'] {
+  const event = getEventForAnnotation(db, annotationId);
+  return event ? { date: event.date, precision: event.precision, title: event.title, sentence: event.sentence } : null;
+}
+
+/** The chronology section, for whoever reads the file (derived: an import ignores it). */
+function chronologyOf(db: Db, dossierId: string): JsonChronologyEvent[] {
+  return dossierChronology(db, dossierId).map((e) => ({
+    date: e.date,
+    precision: e.precision,
+    kind: e.kind,
+    articleId: e.citation.articleId,
+    annotationId: e.annotationId,
+    start: e.start,
+    end: e.end,
+    title: e.title,
+    sentence: e.sentence,
+    flags: [...e.flags],
+  }));
 }
 
 export function dossierJsonText(file: DossierFile): string {
@@ -408,6 +437,8 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
       contentSha256: article.contentSha256,
     });
     addArticleTags(db, id, article.tags);
+    // Its dates, as an import from a file would find them (the file's `chronology` is not trusted: it is derived).
+    writeArticleDates(db, id);
     stats.articles.created++;
   }
 
@@ -418,6 +449,8 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
     const existing = reusedArticles.has(articleId) ? findMatchingAnnotation(db, articleId, a) : undefined;
     if (existing) {
       annotationIds.set(a.id, mapped(a.id, existing));
+      // A highlight the library has keeps its own timeline date; one it never dated takes the file's.
+      if (a.timeline && !getEventForAnnotation(db, existing)) promoteHighlight(db, existing, a.timeline);
       stats.annotations.reused++;
       continue;
     }
@@ -439,6 +472,7 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
       updatedAt: a.updatedAt,
     });
     setAnnotationTags(db, id, a.tags);
+    if (a.timeline) promoteHighlight(db, id, a.timeline);
     stats.annotations.created++;
   }
 
@@ -482,6 +516,7 @@ function writeImport(db: Db, file: DossierFile): DossierImportResult {
     marking: dossier.marking,
     summaryJson,
     summaryText: dossier.summary.text,
+    includeChronology: dossier.includeChronology === true,
     createdAt: dossier.createdAt,
     updatedAt: dossier.updatedAt,
   });

@@ -29,6 +29,7 @@ import { NotFoundError } from '../errors.js';
 import { nowIso } from '../ids.js';
 import type { Library } from '../library.js';
 import { findNote, type Note } from '../notes.js';
+import { dossierChronology } from './chronology.js';
 import { getDossierRow, listItemRows, type DossierItemOptions, type DossierItemRow } from './store.js';
 
 export type { CitationStatus };
@@ -135,13 +136,15 @@ export interface DossierChronologyEvent {
   readonly date: string;
   readonly precision: 'year' | 'month' | 'day';
   readonly kind: 'mention' | 'highlight';
-  /** The sentence the date stands in (a promoted highlight: its quote). */
+  /** The analyst's title for a promoted highlight, or null. */
+  readonly title: string | null;
+  /** The sentence the date stands in (a promoted highlight: the analyst's sentence, else its quote). */
   readonly sentence: string;
   /** The date mention inside `sentence` (offsets in it); null for a promoted highlight. */
   readonly mark: { readonly start: number; readonly end: number } | null;
-  /** Where the event is in the article's plain text. */
-  readonly start: number;
-  readonly end: number;
+  /** Where the event is in the article's plain text (null: an orphaned highlight). */
+  readonly start: number | null;
+  readonly end: number | null;
   readonly annotationId: string | null;
   /** Warnings such as 'future' (later than the article's publication) or 'ambiguous'. */
   readonly flags: readonly string[];
@@ -303,8 +306,8 @@ export function loadDossierForExport(library: Library, dossierId: string): Reado
       generatedAt: nowIso(),
       items,
       labels: listLabels(db),
-      includeChronology: false,
-      chronology: [],
+      includeChronology: row.includeChronology,
+      chronology: row.includeChronology ? dossierChronology(db, row.id) : [],
     };
     return deepFreeze(dossier);
   })();

@@ -56,7 +56,8 @@ export function chronologyMarkdown(events: readonly DossierChronologyEvent[], op
     if (event.flags.includes('future')) notes.push('later than publication: check');
     if (event.flags.includes('ambiguous')) notes.push('date uncertain');
     const note = notes.length ? ` *(${notes.join('; ')})*` : '';
-    list.push(`- **${formatEventDate(event.date)}**: ${sentence(event, options.escape)}${note} — ${options.cite(event.citation)}`);
+    const title = event.title ? `*${options.escape(event.title)}.* ` : '';
+    list.push(`- **${formatEventDate(event.date)}**: ${title}${sentence(event, options.escape)}${note} — ${options.cite(event.citation)}`);
   }
   flush();
   return out.join('\n\n');

@@ -64,7 +64,8 @@ function eventHtml(event: DossierChronologyEvent, ctx: ChronologyContext): strin
   const classes = ['chron-event', event.kind === 'highlight' ? 'highlight' : '', event.flags.length ? 'flagged' : ''].filter(Boolean).join(' ');
   return (
     `<li class="${classes}"><span class="chron-date">${escapeHtml(formatEventDate(event.date))}</span>` +
-    `<div class="chron-body"><p class="chron-sentence" dir="${dir}"${langAttr(c.language)}>${sentenceHtml(event)}</p>` +
+    `<div class="chron-body">${event.title ? `<p class="chron-title" dir="auto">${escapeHtml(event.title)}</p>` : ''}` +
+    `<p class="chron-sentence" dir="${dir}"${dir === c.direction ? langAttr(c.language) : ''}>${sentenceHtml(event)}</p>` +
     `<p class="chron-cite">${notes.join(' ')}${notes.length ? ' ' : ''}${citeHtml(event, ctx)}</p></div></li>`
   );
 }

@@ -169,10 +169,12 @@ figure.quote.orphaned blockquote,figure.quote.changed blockquote,figure.quote.de
 .chron-list{list-style:none;margin:0 0 .6em;padding:0;}
 .chron-event{display:grid;grid-template-columns:8.5em minmax(0,1fr);column-gap:1em;margin:0 0 .85em;break-inside:avoid;page-break-inside:avoid;}
 .chron-date{font-family:var(--sans);font-size:9pt;font-weight:600;color:var(--accent);padding-top:.15em;font-variant-numeric:tabular-nums;}
+.chron-title{margin:0 0 .1em;font-family:var(--sans);font-size:9.5pt;font-weight:600;}
 .chron-sentence{margin:0;text-align:start;}
 .chron-sentence[dir=rtl]{font-family:var(--naskh);font-size:11.5pt;line-height:1.85;}
 .chron-event.highlight .chron-sentence{padding-inline-start:.6em;border-inline-start:3px solid var(--accent);}
 .chron-cite{margin:.2em 0 0;font-family:var(--sans);font-size:8pt;line-height:1.45;color:var(--muted);}
+.chron-cite .ref{white-space:nowrap;}
 .chron-tag{font-weight:600;color:var(--accent);}
 .chron-tag.warn{color:var(--warn);}
 

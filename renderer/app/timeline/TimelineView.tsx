@@ -28,7 +28,7 @@ export function TimelineView({ param }: ViewProps): ReactElement {
   const [shown, setShown] = useState<ReadonlySet<EventPrecision>>(ALL_PRECISIONS);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const { events, error, searchArticles, reload } = useTimeline(scope, {});
+  const { events, error, searchArticles, pending, reload } = useTimeline(scope, {});
 
   const visible = useMemo(() => filterByPrecision(events ?? [], shown), [events, shown]);
   const groups = useMemo(() => groupByYearMonth(visible), [visible]);
@@ -122,7 +122,12 @@ export function TimelineView({ param }: ViewProps): ReactElement {
           <Icon name="warning" size={14} /> {error}
         </p>
       )}
-      {events !== null && total === 0 && !error ? (
+      {pending > 0 && (
+        <p className="timeline-hint" role="status">
+          Reading the dates of {pending} more article{pending === 1 ? '' : 's'}… their events appear as they are read.
+        </p>
+      )}
+      {events !== null && total === 0 && !error && pending === 0 ? (
         <TimelineEmpty scope={scope} searchArticles={searchArticles} onLibrary={() => setScope({ kind: 'library' })} />
       ) : (
         <div className="timeline-scroll" ref={listRef} onKeyDown={onKeyDown}>

@@ -12,12 +12,15 @@ import type { TimelineApiScope, TimelineEvent } from './types';
 
 /** The most articles a search scope takes (the search API's page limit). */
 const SEARCH_LIMIT = 500;
+const PENDING_RETRY_MS = 1000;
 
 export interface TimelineState {
   readonly events: readonly TimelineEvent[] | null;
   readonly error: string | null;
   /** For a search scope: how many articles it found. */
   readonly searchArticles: number | null;
+  /** Articles whose dates are still being read: their events come in the next listing. */
+  readonly pending: number;
   readonly reload: () => void;
 }
 
@@ -45,11 +48,14 @@ export function useTimeline(scope: TimelineScopeParam, range: { after?: string; 
   const [error, setError] = useState<string | null>(null);
   const [searchArticles, setSearchArticles] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
+  const [pending, setPending] = useState(0);
   const sequence = useRef(0);
+  const retry = useRef(0);
   const key = JSON.stringify(scope);
 
   useEffect(() => {
     const mine = ++sequence.current;
+    window.clearTimeout(retry.current);
     const load = async (): Promise<void> => {
       try {
         const resolved = await apiScope(scope);
@@ -68,8 +74,11 @@ export function useTimeline(scope: TimelineScopeParam, range: { after?: string; 
         });
         if (mine !== sequence.current) return;
         setEvents(result.events);
+        setPending(result.pending);
         setSearchArticles(resolved.searchArticles);
         setError(null);
+        // Some articles' dates are still being read (a library from before the timeline): list again shortly.
+        if (result.pending > 0) retry.current = window.setTimeout(() => setVersion((v) => v + 1), PENDING_RETRY_MS);
       } catch (e) {
         if (mine !== sequence.current) return;
         setError(describeError(e, 'load the timeline'));
@@ -77,8 +86,9 @@ export function useTimeline(scope: TimelineScopeParam, range: { after?: string; 
       }
     };
     void load();
+    return () => window.clearTimeout(retry.current);
     // `key` stands for `scope` (a new object on every render).
   }, [key, range.after, range.before, libraryVersion, version]);
 
-  return { events, error, searchArticles, reload: () => setVersion((v) => v + 1) };
+  return { events, error, searchArticles, pending, reload: () => setVersion((v) => v + 1) };
 }

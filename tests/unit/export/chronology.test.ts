@@ -32,6 +32,7 @@ function at(article: DossierCitation & { text: string }, words: string, date: st
     date,
     precision,
     kind: 'mention',
+    title: null,
     sentence,
     mark: { start: start - sentenceStart - lead, end: start - sentenceStart - lead + words.length },
     start,
@@ -64,6 +65,7 @@ function events(): DossierChronologyEvent[] {
     {
       ...at(citations.en, 'January 2016', '2016-01-03'),
       kind: 'highlight',
+      title: 'Bahrain cuts ties',
       mark: null,
       sentence: 'severed diplomatic relations with Iran in January 2016',
       annotationId: lib.highlights.enEvidence,
@@ -141,6 +143,7 @@ describe('chronology in the print view (PDF and HTML)', () => {
     expect(highlight.querySelector('.chron-date')?.textContent).toBe('3 January 2016');
     expect(highlight.querySelector('.chron-cite')?.textContent).toContain('Analyst’s highlight');
     expect(highlight.querySelector('.chron-mention')).toBeNull();
+    expect(highlight.querySelector('.chron-title')?.textContent).toBe('Bahrain cuts ties');
     const flagged = doc.querySelector('.chron-event.flagged')!;
     expect(flagged.querySelector('.chron-cite')?.textContent).toContain('Date uncertain');
   });
@@ -171,7 +174,7 @@ describe('chronology in Markdown', () => {
     expect(section.match(/^### \d{4}$/gm)).toEqual(['### 2016', '### 2023', '### 2024']);
     expect(section).toMatch(/^- \*\*January 2016\*\*: Bahrain followed Saudi Arabia’s suit and severed diplomatic relations with Iran in \*\*January 2016\*\*, after/m);
     expect(section).toContain('— *Bahrain to keep coordinating with Iran');
-    expect(section).toContain('- **3 January 2016**: severed diplomatic relations with Iran in January 2016 *(analyst’s highlight)*');
+    expect(section).toContain('- **3 January 2016**: *Bahrain cuts ties.* severed diplomatic relations with Iran in January 2016 *(analyst’s highlight)*');
     expect(section).toContain('*(date uncertain)*');
   });
 

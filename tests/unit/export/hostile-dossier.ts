@@ -69,8 +69,8 @@ export function hostileDossier(): DossierForExport {
     labels: [{ ...label, position: 1, shortcut: 1 }],
     includeChronology: true,
     chronology: [
-      { date: '2016-01', precision: 'month', kind: 'mention', sentence: EVIL, mark: { start: 2, end: 12 }, start: 0, end: 10, annotationId: null, flags: ['future'], citation },
-      { date: '2016-01-03', precision: 'day', kind: 'highlight', sentence: EVIL, mark: null, start: 0, end: 20, annotationId: annotation.id, flags: [], citation },
+      { date: '2016-01', precision: 'month', kind: 'mention', title: null, sentence: EVIL, mark: { start: 2, end: 12 }, start: 0, end: 10, annotationId: null, flags: ['future'], citation },
+      { date: '2016-01-03', precision: 'day', kind: 'highlight', title: EVIL, sentence: EVIL, mark: null, start: 0, end: 20, annotationId: annotation.id, flags: [], citation },
     ],
     items: [
       { kind: 'heading', id: 'i0', position: 0, text: EVIL },
