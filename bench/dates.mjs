@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * Date extraction benchmark: precision and recall on hand-labelled news sentences (bench/dates/en.json,
+ * ar.json, fa.json; at least 40 per language, traps included), scored by electron/core/timeline/evaluate.ts
+ * with the built extractor.
+ *
+ *   npm run build:node && npm run bench:dates          # add --misses to list every miss
+ *
+ * Writes bench/results/dates.json. "Today" is fixed (2026-12-01) so the figures do not drift.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const dist = new URL('../dist/electron/', import.meta.url);
+if (!existsSync(new URL('core/timeline/extract.js', dist))) {
+  console.error('bench/dates: build first (npm run build:node).');
+  process.exit(1);
+}
+const { extractDates, EXTRACTOR_VERSION } = await import(new URL('core/timeline/extract.js', dist));
+const { checkLabelledSet, scoreLabelledSet } = await import(new URL('core/timeline/evaluate.js', dist));
+
+const TODAY = '2026-12-01';
+const extract = (text, publishedAt) => extractDates(text, { publishedAt, today: TODAY });
+const showMisses = process.argv.includes('--misses');
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+const results = [];
+const started = performance.now();
+for (const language of ['en', 'ar', 'fa']) {
+  const set = JSON.parse(readFileSync(new URL(`dates/${language}.json`, import.meta.url), 'utf8'));
+  const problems = checkLabelledSet(set);
+  if (problems.length > 0) {
+    console.error(`bench/dates: ${language}.json is malformed:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  const score = scoreLabelledSet(set, extract);
+  results.push(score);
+  console.log(
+    `${language}  ${String(score.sentences).padStart(3)} sentences  ${String(score.expected).padStart(3)} dates  ` +
+      `found ${String(score.found).padStart(3)}  right ${String(score.correct).padStart(3)}  ` +
+      `precision ${pct(score.precision).padStart(6)}  recall ${pct(score.recall).padStart(6)}  F1 ${pct(score.f1).padStart(6)}`,
+  );
+  if (showMisses) for (const m of score.misses) console.log(`    ${m.kind.padEnd(6)} ${m.date.padEnd(10)} “${m.text}” in: ${m.sentence}`);
+}
+const elapsedMs = performance.now() - started;
+console.log(`(extractor v${EXTRACTOR_VERSION}, ${elapsedMs.toFixed(0)} ms, load average ${loadavg()[0].toFixed(2)})`);
+
+mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('results/dates.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      extractorVersion: EXTRACTOR_VERSION,
+      loadAverage: loadavg()[0],
+      elapsedMs: Math.round(elapsedMs),
+      languages: results.map(({ misses, ...rest }) => ({ ...rest, misses: misses.length })),
+    },
+    null,
+    2,
+  )}\n`,
+);
