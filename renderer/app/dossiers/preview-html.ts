@@ -97,6 +97,9 @@ export function preparePreview(source: string): PreparedPreview {
     FORBID_TAGS: ['style', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select'],
     // Only in-document anchors and web links survive; the print view has no others.
     ALLOWED_URI_REGEXP: /^(?:#|https?:|mailto:)/i,
+    // DOMPurify checks every attribute not known to be URI-safe against that pattern: without this,
+    // `dir="rtl"` and `lang="ar"` were dropped and Arabic and Persian text previewed left to right.
+    ADD_URI_SAFE_ATTR: ['dir', 'lang'],
   });
   moveInlineStyles(body);
   return { css: previewCss(css), body, bodyAttributes };

@@ -87,6 +87,9 @@ export function PromoteEventDialog({ annotationId, articleId, quote, range, exis
     };
   }, [annotationId, articleId, given, range?.start, range?.end]);
 
+  // The date fields point at the sentence under them: the error when there is one, else the hint.
+  const invalid = { 'aria-invalid': error !== null, 'aria-describedby': `${id}-message` } as const;
+
   const set = (patch: Partial<Fields>): void => {
     setFields((f) => ({ ...f, ...patch }));
     setError(null);
@@ -153,15 +156,15 @@ export function PromoteEventDialog({ annotationId, articleId, quote, range, exis
         </fieldset>
         <div className="promote-fields">
           {precision === 'day' && (
-            <label className="promote-field promote-day">
-              <span>Day</span>
-              <input className="input" inputMode="numeric" value={fields.day} onChange={(e) => set({ day: e.target.value })} aria-invalid={error !== null} data-autofocus />
-            </label>
+            <div className="promote-field promote-day">
+              <label htmlFor={`${id}-day`}>Day</label>
+              <input id={`${id}-day`} className="input" inputMode="numeric" value={fields.day} onChange={(e) => set({ day: e.target.value })} {...invalid} data-autofocus />
+            </div>
           )}
           {precision !== 'year' && (
-            <label className="promote-field promote-month">
-              <span>Month</span>
-              <select className="input" value={fields.month} onChange={(e) => set({ month: e.target.value })} aria-invalid={error !== null}>
+            <div className="promote-field promote-month">
+              <label htmlFor={`${id}-month`}>Month</label>
+              <select id={`${id}-month`} className="input" value={fields.month} onChange={(e) => set({ month: e.target.value })} {...invalid}>
                 <option value="">Choose…</option>
                 {MONTH_NAMES.map((name, i) => (
                   <option key={name} value={String(i + 1)}>
@@ -169,23 +172,19 @@ export function PromoteEventDialog({ annotationId, articleId, quote, range, exis
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className="promote-field promote-year">
-            <span>Year</span>
-            <input className="input" inputMode="numeric" value={fields.year} onChange={(e) => set({ year: e.target.value })} aria-invalid={error !== null} />
-          </label>
+          <div className="promote-field promote-year">
+            <label htmlFor={`${id}-year`}>Year</label>
+            <input id={`${id}-year`} className="input" inputMode="numeric" value={fields.year} onChange={(e) => set({ year: e.target.value })} {...invalid} />
+          </div>
         </div>
-        <label className="promote-field promote-title">
-          <span>Title (optional)</span>
-          <input className="input" value={title} maxLength={500} placeholder="e.g. Beijing agreement signed" onChange={(e) => setTitle(e.target.value)} dir="auto" />
-        </label>
         {error ? (
-          <p className="field-error" role="alert">
+          <p className="field-error" role="alert" id={`${id}-message`}>
             {error}
           </p>
         ) : (
-          <p className="field-hint">
+          <p className="field-hint" id={`${id}-message`}>
             {found
               ? `Found in the text: “${found.text}” (${formatEventDate(found.date)}). Correct it if the highlight is about another date.`
               : existing
@@ -193,6 +192,18 @@ export function PromoteEventDialog({ annotationId, articleId, quote, range, exis
                 : 'No date is written in or near this highlight: give the date it is about.'}
           </p>
         )}
+        <div className="promote-field promote-title">
+          <label htmlFor={`${id}-title`}>Title (optional)</label>
+          <input
+            id={`${id}-title`}
+            className="input"
+            value={title}
+            maxLength={500}
+            placeholder="e.g. Beijing agreement signed"
+            onChange={(e) => setTitle(e.target.value)}
+            dir="auto"
+          />
+        </div>
       </form>
     </Dialog>
   );

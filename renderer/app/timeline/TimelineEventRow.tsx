@@ -5,7 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import { formatEventDate } from '../../../electron/common/event-date';
-import { EventSentence } from './EventSentence';
+import { EventSentence, textDirection } from './EventSentence';
 import { eventFlags, eventNotes, FLAG_TEXT, mentionInSentence, NOTE_TEXT } from './event-fields';
 import type { TimelineEvent } from './types';
 
@@ -28,6 +28,7 @@ export function TimelineEventRow({ event, focused, tabbable, onOpen, onFocus }: 
         type="button"
         className={classes}
         data-event-id={event.id}
+        data-article-id={event.articleId}
         tabIndex={tabbable ? 0 : -1}
         onClick={() => onOpen(event)}
         onFocus={() => onFocus(event)}
@@ -36,7 +37,7 @@ export function TimelineEventRow({ event, focused, tabbable, onOpen, onFocus }: 
           <bdi>{formatEventDate(event.date)}</bdi>
         </span>
         <span className="event-dot" aria-hidden="true" />
-        <span className="event-body">
+        <span className={textDirection(event.sentence, event.direction) === 'rtl' ? 'event-body is-rtl' : 'event-body'}>
           {event.title && (
             <span className="event-title" dir="auto">
               {event.title}
