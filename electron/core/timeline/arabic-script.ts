@@ -13,6 +13,7 @@ import { inferYear, type Anchor } from './anchor.js';
 import { MAX_SOLAR_HIJRI_YEAR, MIN_SOLAR_HIJRI_YEAR, isValidDate, resolveGregorian, resolveSolarHijri, type ResolvedDate } from './calendar.js';
 import { foldText, wordPattern } from './fold.js';
 import { ALL_MONTH_NAMES, type MonthName } from './month-names.js';
+import { ARABIC_ORDINAL_DAYS } from './ordinals.js';
 import type { Candidate, ExtractionInput, MentionFlag } from './types.js';
 import * as jalaali from 'jalaali-js';
 
@@ -26,22 +27,24 @@ const keyOf = (text: string): string => foldText(text).replace(/[ـ\u200c]/g, ''
 for (const name of ALL_MONTH_NAMES) MONTH_KEYS.set(keyOf(name.name), name);
 
 const MONTHS = alternation(ALL_MONTH_NAMES.map((m) => m.name));
+const ORDINALS = alternation([...ARABIC_ORDINAL_DAYS.keys()]);
+const ORDINAL_KEYS = new Map([...ARABIC_ORDINAL_DAYS].map(([word, day]) => [keyOf(word), day]));
 /** After a year: Gregorian (م، ميلادي), lunar Hijri (هـ، هجري، قمری) or Solar Hijri (شمسی، خورشیدی). */
 const SUFFIX = alternation(['م', 'ميلادي', 'ميلادية', 'للميلاد', 'هـ', 'ه', 'هجري', 'هجرية', 'هجری قمری', 'قمری', 'هجری شمسی', 'شمسی', 'خورشیدی']);
 const YEAR_WORD = alternation(['عام', 'العام', 'سنة', 'السنة', 'سال', 'لعام']);
 
 const MONTH_DATE = new RegExp(
   `(?<![\\d${L}])` +
-    `(?:(\\d{1,2})[\\s\\u200c]*(?:${wordPattern('من')}\\s+)?)?` + // 1: day ("٥ كانون الثاني", "5 من يناير")
+    `(?:(\\d{1,2})[\\s\\u200c]*(?:${wordPattern('من')}\\s+)?|(${ORDINALS})\\s+${wordPattern('من')}\\s+)?` + // 1: day ("٥ كانون الثاني", "5 من يناير"), 2: in words ("الثالث من")
     `(?:[وف]?[بل]ـ?|[وف])?` + // clitics written onto the month: بـآذار، وبكانون
-    `(${MONTHS})ـ*(?:\\u200c?ی)?` + // 2: month (a Persian ezafe may follow: ژانویه‌ی)
-    `(?:\\s*[/(]\\s*(${MONTHS})ـ*\\s*\\)?)?` + // 3: the other series' name: كانون الثاني/يناير
-    `(?:[\\s,،]*(?:(?:${YEAR_WORD})\\s+)?(\\d{4})(?!\\d)(?:\\s*(${SUFFIX})(?![${L}]))?)?` + // 4: year, 5: suffix
+    `(${MONTHS})ـ*(?:\\u200c?ی)?(?:[\\s\\u200c]*${wordPattern('ماه')})?` + // 3: month (then a Persian ezafe, ژانویه‌ی, or ماه: دی‌ماه)
+    `(?:\\s*[/(]\\s*(${MONTHS})ـ*\\s*\\)?)?` + // 4: the other series' name: كانون الثاني/يناير
+    `(?:[\\s,،]*(?:(?:${YEAR_WORD})\\s+)?(\\d{4})(?!\\d)(?:\\s*(${SUFFIX})(?![${L}]))?)?` + // 5: year, 6: suffix
     `(?![${L}])`,
   'gd',
 );
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/-]|\.\d)/gd;
-const ARABIC_CUE = alternation(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'بعام', 'منذ', 'في', 'وفي', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'خلال']);
+const ARABIC_CUE = alternation(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'بعام', 'وعام', 'والعام', 'منذ', 'في', 'وفي', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'خلال']);
 const PERSIAN_CUE = alternation(['سال', 'در', 'از', 'تا', 'اوایل', 'اواخر', 'اواسط']);
 const YEAR_ONLY = new RegExp(
   `(?<![${L}])(?:(${ARABIC_CUE})|(${PERSIAN_CUE}))\\s+(?:${wordPattern('سال')}\\s+)?(\\d{4})(?!\\d)(?:\\s*(${SUFFIX})(?![${L}]))?`,
@@ -53,6 +56,13 @@ const MONTH_CUE = new RegExp(`(?:^|[^${L}])(?:${alternation(['في', 'وفي', '
 const COUNT_AFTER = new RegExp(`^\\s*(?:${alternation(['حالة', 'شخص', 'شخصا', 'قتيل', 'قتيلا', 'جريح', 'نفر', 'کشته', 'زخمی', 'مورد', 'دولار', 'ریال', 'كيلومتر', 'کیلومتر', 'صفحة', 'صفحه'])})(?![${L}])`);
 
 type Kind = 'gregorian' | 'solar-hijri' | 'lunar' | null;
+
+/**
+ * After a yearless month: the coming one ("أكتوبر المقبل", "اکتبر آینده"), the first after the anchor,
+ * which is always a year after the "most recent, not after" reading.
+ */
+const NEXT_AFTER = new RegExp(`^\\s+(?:${alternation(['المقبل', 'القادم', 'آینده', 'آتی'])})(?![${L}])`);
+
 
 function suffixKind(suffix: string | undefined): Kind {
   if (!suffix) return null;
@@ -79,30 +89,33 @@ function solarAnchor(anchor: Anchor): Anchor {
 
 function readMonthDate(match: RegExpExecArray, input: ExtractionInput): Candidate | null {
   const indices = match.indices!;
-  const first = MONTH_KEYS.get(keyOf(match[2]!));
-  const second = match[3] !== undefined ? MONTH_KEYS.get(keyOf(match[3])) : undefined;
+  const first = MONTH_KEYS.get(keyOf(match[3]!));
+  const second = match[4] !== undefined ? MONTH_KEYS.get(keyOf(match[4])) : undefined;
   if (!first) return null;
   const flags: MentionFlag[] = [];
   if (second && (second.month !== first.month || second.calendar !== first.calendar)) flags.push('ambiguous');
-  const day = match[1] !== undefined ? Number(match[1]) : null;
-  const kind = suffixKind(match[5]);
+  const day = match[1] !== undefined ? Number(match[1]) : match[2] !== undefined ? (ORDINAL_KEYS.get(keyOf(match[2])) ?? null) : null;
+  const kind = suffixKind(match[6]);
   if (kind === 'lunar') return null;
-  const year = match[4] !== undefined ? Number(match[4]) : null;
-  const start = indices[1]?.[0] ?? indices[2]![0];
-  const end = Math.max(...[indices[2], indices[3], indices[4]].filter((i): i is [number, number] => i !== undefined).map((i) => i[1]));
+  const year = match[5] !== undefined ? Number(match[5]) : null;
+  const start = indices[1]?.[0] ?? indices[2]?.[0] ?? indices[3]![0];
+  const end = Math.max(...[indices[3], indices[4], indices[5]].filter((i): i is [number, number] => i !== undefined).map((i) => i[1]));
   const span = { start, end };
 
   if (year === null) {
     if (!input.anchor) return null; // no published date: no year is guessed
     if (day === null && (first.risky || !MONTH_CUE.test(input.folded.slice(Math.max(0, start - 12), start)))) return null;
     flags.push('relative');
+    // "أكتوبر المقبل", "اکتبر آینده": the coming one, after the anchor.
+    const forward = NEXT_AFTER.test(input.folded.slice(end, end + 16));
     if (first.calendar === 'solar-hijri') {
       if (day === null) return null;
       const anchor = solarAnchor(input.anchor);
-      const resolved = resolveSolarHijri(inferYear(anchor, first.month, day), first.month, day);
+      const resolved = resolveSolarHijri(inferYear(anchor, first.month, day) + (forward ? 1 : 0), first.month, day);
       return candidate(span, resolved, [...flags, 'solar-hijri']);
     }
-    const value = { year: inferYear(input.anchor, first.month, day), month: first.month, day };
+    const pastYear = inferYear(input.anchor, first.month, day);
+    const value = { year: forward ? pastYear + 1 : pastYear, month: first.month, day };
     return isValidDate(value) ? candidate(span, resolveGregorian(value), flags) : null;
   }
   if (first.calendar === 'solar-hijri' || kind === 'solar-hijri') {
@@ -135,7 +148,7 @@ function readYearOnly(match: RegExpExecArray, input: ExtractionInput): Candidate
   if (kind === 'lunar') return null;
   if (!match[4] && COUNT_AFTER.test(input.folded.slice(span.end, span.end + 16))) return null;
   const persian = match[2] !== undefined;
-  const strong = /سال|عام|سنه|لعام/.test(foldText(match[1] ?? match[2] ?? ''));
+  const strong = /سال|عام|سنه/.test(foldText(match[1] ?? match[2] ?? ''));
   const hijriRange = year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR;
   if (kind === 'solar-hijri' || (persian && hijriRange && kind !== 'gregorian')) {
     return candidate(span, resolveSolarHijri(year, null, null), ['solar-hijri']);

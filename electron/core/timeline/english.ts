@@ -17,6 +17,12 @@ type ParsedComponents = ParsedResult['start'];
 
 /** Durations and spans chrono reads as a point in time: not a dated event. */
 const DURATION = /^(?:within|for|over|during|in the (?:past|last|next|coming)|the (?:past|last|next|coming)\s+(?:\d+|two|three|four|five|six|several|few))\b/i;
+/** "a week after the last round": counted from another event, not from the publication. */
+const COUNTED_FROM_ELSEWHERE = /\b(?:after|before|later|earlier|since)$/i;
+/** A weekday that is a name or a habit, not a date: "The Sunday Times", "every Friday". */
+const NOT_A_DAY_BEFORE = /\b(?:every|each|the)\s+$/i;
+/** Future tense before a bare weekday: "will announce the results on Sunday" is the coming Sunday. */
+const FUTURE_TENSE = /\b(?:will|shall|is to|are to|is due|are due|due to|scheduled|expected to|plans? to|planned|set to)\b/i;
 /** What makes a lone month name a date: "in October", "since March", "early June", "last May". */
 const MONTH_CUE = /\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|next|this|before|after|through|throughout|between|and|to|on)[\s-]+$/i;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
@@ -41,6 +47,20 @@ function lastWeekday(anchor: Anchor & { day: number }, weekday: number, strictly
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** The first given weekday after the anchor's day ("will meet on Sunday"). */
+function nextWeekday(anchor: Anchor & { day: number }, weekday: number): DateValue {
+  const date = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+  date.setUTCDate(date.getUTCDate() + ((weekday - date.getUTCDay() + 7) % 7 || 7));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The text of the sentence before a position (back to the last sentence end). */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return end >= 0 ? before.slice(end + 1) : before;
+}
+
 function componentValue(c: ParsedComponents): DateValue {
   return { year: c.get('year') ?? 0, month: c.get('month'), day: c.get('day') };
 }
@@ -50,13 +70,20 @@ interface Reading {
   readonly flags: MentionFlag[];
 }
 
-function readRelative(result: ParsedResult, anchor: Anchor | null): Reading | null {
+function readRelative(result: ParsedResult, text: string, anchor: Anchor | null): Reading | null {
   if (!anchor || anchor.day === null) return null; // no published day: no guess
-  if (DURATION.test(result.text)) return null;
+  const written = result.text.trim();
+  if (DURATION.test(written) || COUNTED_FROM_ELSEWHERE.test(written)) return null;
   const start = result.start;
   const flags: MentionFlag[] = ['relative'];
-  if (start.isCertain('weekday') && !start.isCertain('day') && !/\bnext\b|\bcoming\b/i.test(result.text)) {
-    return { value: lastWeekday({ ...anchor, day: anchor.day }, start.get('weekday') ?? 0, /\blast\b/i.test(result.text)), flags };
+  if (start.isCertain('weekday') && !start.isCertain('day') && !/\bnext\b|\bcoming\b/i.test(written)) {
+    const before = sentenceBefore(text, result.index);
+    const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
+    if (NOT_A_DAY_BEFORE.test(before) || /^\s\p{Lu}/u.test(after)) return null;
+    const weekday = start.get('weekday') ?? 0;
+    const day = { ...anchor, day: anchor.day };
+    if (!/\blast\b/i.test(written) && FUTURE_TENSE.test(before)) return { value: nextWeekday(day, weekday), flags };
+    return { value: lastWeekday(day, weekday, /\blast\b/i.test(written)), flags };
   }
   const value = componentValue(start);
   if (start.isCertain('day') || start.isCertain('weekday')) return { value, flags };
@@ -110,7 +137,7 @@ function fromChrono(input: ExtractionInput): Candidate[] {
   const results = chrono.parse(input.text, { instant: refDate(input.anchor), timezone: 0 }, { forwardDate: false });
   const out: Candidate[] = [];
   for (const result of results) {
-    const reading = isRelative(result) ? readRelative(result, input.anchor) : readAbsolute(result, input.text, input.anchor);
+    const reading = isRelative(result) ? readRelative(result, input.text, input.anchor) : readAbsolute(result, input.text, input.anchor);
     if (!reading || !isValidDate(reading.value)) continue;
     const resolved = resolveGregorian(reading.value);
     const flags = [...reading.flags];
@@ -125,8 +152,13 @@ function fromChrono(input: ExtractionInput): Candidate[] {
 
 /** Counted things and units after a number: "2016 people" is a count, not a year. */
 const COUNT_AFTER = /^\s*(?:people|persons|men|women|children|soldiers|troops|deaths|dead|casualties|votes|members|times|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|barrels|dollars|euros|rials|dinars|units|cases|pages|%|percent|per cent)\b/i;
-const YEAR_CUE = /\b(in|since|by|until|till|from|during|before|after|throughout|of|early|late|mid|the year|year|spring|summer|autumn|fall|winter|start of|end of)[\s-]+(?:of\s+)?$/i;
-const BARE_YEAR = /(?<![\d.,/$£€-])\b(1[89]\d\d|20\d\d|2100)\b(?![\d/-]|\.\d|,\d|s\b|'s\b)/g;
+const YEAR_CUE = /\b(in|since|by|until|till|from|during|before|after|throughout|of|early|late|mid|between|the year|year|spring|summer|autumn|fall|winter|start of|end of)[\s-]+(?:of\s+)?$/i;
+/** A second year of a pair: "in 2017 and 2018", "between 2016 and 2023", "from 2011 to 2015". */
+const YEAR_PAIR = /\b(?:1[89]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|-|–)\s*$/i;
+/** "the 1979 revolution", "the 2016 election": a year used as an adjective, followed by a lower-case word. */
+const ADJECTIVE_BEFORE = /\bthe\s+$/i;
+const ADJECTIVE_AFTER = /^\s+\p{Ll}/u;
+const BARE_YEAR = /(?<![\d.,/$£€]|\d-)\b(1[89]\d\d|20\d\d|2100)\b(?![\d/-]|\.\d|,\d|s\b|'s\b)/g;
 
 /** Years standing alone after a cue word ("in 2016", "early 2016", "since 2011"); chrono skips them. */
 function bareYears(input: ExtractionInput): Candidate[] {
@@ -134,8 +166,10 @@ function bareYears(input: ExtractionInput): Candidate[] {
   for (const match of input.text.matchAll(BARE_YEAR)) {
     const start = match.index;
     const before = input.text.slice(Math.max(0, start - 16), start);
-    if (!YEAR_CUE.test(before)) continue;
-    if (COUNT_AFTER.test(input.text.slice(start + 4, start + 24))) continue;
+    const after = input.text.slice(start + 4, start + 24);
+    const adjective = ADJECTIVE_BEFORE.test(before) && ADJECTIVE_AFTER.test(after);
+    if (!YEAR_CUE.test(before) && !YEAR_PAIR.test(before) && !adjective) continue;
+    if (COUNT_AFTER.test(after)) continue;
     const value: DateValue = { year: Number(match[1]), month: null, day: null };
     out.push({ ...resolveGregorian(value), start, end: start + 4, flags: [] });
   }

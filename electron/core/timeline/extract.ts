@@ -7,6 +7,7 @@ import { anchorFrom, futureAfter } from './anchor.js';
 import { extractArabicNumeric, extractArabicScript } from './arabic-script.js';
 import { extractEnglish } from './english.js';
 import { foldText } from './fold.js';
+import { extractRelativeWords } from './relative-words.js';
 import { clipSentence, sentenceAround, splitSentences, type SentenceSpan } from './sentences.js';
 import type { Candidate, DateMention, ExtractionInput, MentionFlag } from './types.js';
 import { createLogger } from '../log.js';
@@ -71,6 +72,7 @@ export function extractDates(text: string, options: ExtractOptions): DateMention
   };
   const candidates = [
     ...safely('Arabic-script', () => extractArabicScript(input)),
+    ...safely('Arabic-script relative', () => extractRelativeWords(input)),
     ...safely('numeric', () => extractArabicNumeric(input)).filter(arabicAt),
     ...safely('English', () => extractEnglish(input)).filter((c) => !arabicAt(c)),
   ];
