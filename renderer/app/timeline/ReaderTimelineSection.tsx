@@ -36,13 +36,14 @@ export function ReaderTimelineSection({ articleId, annotationId, navigate }: Rea
       setAnnotation(null);
       return;
     }
-    api['annotations.get']({ id: annotationId })
-      .then((a) => live && setAnnotation(a))
+    // The article's list, not annotations.get: a highlight just deleted (undo pending) is simply absent, not an error.
+    api['annotations.list']({ articleId })
+      .then((list) => live && setAnnotation(list.find((a) => a.id === annotationId) ?? null))
       .catch(() => live && setAnnotation(null));
     return () => {
       live = false;
     };
-  }, [annotationId, libraryVersion]);
+  }, [annotationId, articleId, libraryVersion]);
 
   const promoted = annotation ? events?.find((e) => e.kind === 'highlight' && e.annotationId === annotation.id) : undefined;
   const count = events?.length ?? 0;
