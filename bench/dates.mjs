@@ -26,8 +26,12 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
 const results = [];
 const started = performance.now();
-for (const language of ['en', 'ar', 'fa']) {
-  const set = JSON.parse(readFileSync(new URL(`dates/${language}.json`, import.meta.url), 'utf8'));
+// The main sets (45 sentences each) were used to find and fix gaps; the held-out sets (20 each) were written
+// and labelled before the extractor first ran on them and are never tuned on: their figures are the fair ones.
+const SETS = ['en', 'ar', 'fa', 'heldout-en', 'heldout-ar', 'heldout-fa'];
+for (const name of SETS) {
+  const set = JSON.parse(readFileSync(new URL(`dates/${name}.json`, import.meta.url), 'utf8'));
+  const language = name;
   const problems = checkLabelledSet(set);
   if (problems.length > 0) {
     console.error(`bench/dates: ${language}.json is malformed:\n  ${problems.join('\n  ')}`);
@@ -36,7 +40,7 @@ for (const language of ['en', 'ar', 'fa']) {
   const score = scoreLabelledSet(set, extract);
   results.push(score);
   console.log(
-    `${language}  ${String(score.sentences).padStart(3)} sentences  ${String(score.expected).padStart(3)} dates  ` +
+    `${language.padEnd(10)}  ${String(score.sentences).padStart(3)} sentences  ${String(score.expected).padStart(3)} dates  ` +
       `found ${String(score.found).padStart(3)}  right ${String(score.correct).padStart(3)}  ` +
       `precision ${pct(score.precision).padStart(6)}  recall ${pct(score.recall).padStart(6)}  F1 ${pct(score.f1).padStart(6)}`,
   );
@@ -54,7 +58,7 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       loadAverage: loadavg()[0],
       elapsedMs: Math.round(elapsedMs),
-      languages: results.map(({ misses, ...rest }) => ({ ...rest, misses: misses.length })),
+      sets: results.map(({ misses, ...rest }, i) => ({ set: SETS[i], ...rest, misses: misses.length })),
     },
     null,
     2,
