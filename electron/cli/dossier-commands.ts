@@ -32,6 +32,8 @@ interface MetadataOptions {
   readonly date?: string;
   readonly summary?: string;
   readonly summaryFile?: string;
+  /** `--chronology` / `--no-chronology`; undefined when neither is given. */
+  readonly chronology?: boolean;
 }
 
 /** Empty strings clear a field (`--marking ''`). */
@@ -47,6 +49,7 @@ function patchFrom(options: MetadataOptions): DossierPatch {
   if (options.date !== undefined) patch.date = options.date;
   if (options.summary !== undefined) patch.summaryText = options.summary;
   if (options.summaryFile !== undefined) patch.summaryJson = JSON.stringify(noteDocumentFromMarkdown(readText(options.summaryFile)));
+  if (options.chronology !== undefined) patch.includeChronology = options.chronology;
   return patch;
 }
 
@@ -76,8 +79,9 @@ function printDossier(dossier: DossierView): void {
     ['Author', dossier.author],
     ['Date', dossier.date],
     ['Marking', dossier.marking],
+    ['Chronology', dossier.includeChronology ? 'included (dated events of its sources, after the summary)' : null],
   ];
-  for (const [key, value] of meta) if (value) printLine(`${`${key}:`.padEnd(10)}${value}`);
+  for (const [key, value] of meta) if (value) printLine(`${`${key}:`.padEnd(Math.max(10, key.length + 2))}${value}`);
   if (dossier.summaryText) {
     printLine();
     printLine(dossier.summaryText);
@@ -126,7 +130,9 @@ export function registerDossierCommands(program: Command): void {
       .option('--marking <text>', 'a line printed at the top and bottom of every page (e.g. a classification)')
       .option('--date <date>', 'date printed on the cover (default: today)')
       .option('--summary <text>', 'summary (plain text; blank lines separate paragraphs)')
-      .option('--summary-file <file.md>', 'summary from a Markdown file');
+      .option('--summary-file <file.md>', 'summary from a Markdown file')
+      .option('--chronology', 'print a chronology of the dated events in its sources (docs/timeline.md)')
+      .option('--no-chronology', 'print no chronology section');
 
   metadataOptions(dossier.command('create').description('create a dossier and print it with its id').argument('<title>', 'title')).action(
     async (title: string, options: MetadataOptions, command: Command) => {
@@ -269,12 +275,12 @@ export function registerDossierCommands(program: Command): void {
   metadataOptions(
     dossier
       .command('set')
-      .description('change a dossier’s title, subtitle, author, date, marking or summary ("" clears a field)')
+      .description('change a dossier’s title, subtitle, author, date, marking, summary or chronology ("" clears a field)')
       .argument('<dossier-id>', 'dossier id')
       .option('--title <text>', 'title'),
   ).action(async (id: string, options: MetadataOptions, command: Command) => {
     const patch = patchFrom(options);
-    if (Object.keys(patch).length === 0) throw new UsageError('Nothing to change: give at least one of --title, --subtitle, --author, --date, --marking, --summary.');
+    if (Object.keys(patch).length === 0) throw new UsageError('Nothing to change: give at least one of --title, --subtitle, --author, --date, --marking, --summary, --chronology.');
     await withLibrary(command, (library) => {
       const updated = updateDossier(library.db, id, patch);
       if (wantsJson(command)) return printJson(updated);

@@ -183,6 +183,22 @@ describe('quire dossier', { timeout: 240_000 }, () => {
     expect(withoutOriginals.articles).toHaveLength(2);
     expect(withoutOriginals.articles.every((a) => a.original === null || a.original.data === null)).toBe(true);
   });
+
+  it('turns the chronology section on and off with --chronology / --no-chronology', () => {
+    const created = ok<Dossier & { includeChronology: boolean }>(['dossier', 'create', 'Dated', '--chronology']);
+    expect(created.includeChronology).toBe(true);
+    ok(['dossier', 'add', created.id, english, arabic]);
+    expect(quire(['dossier', 'show', created.id]).stdout).toMatch(/Chronology:\s+included/);
+    const md = join(dir, 'dated.md');
+    ok(['export', created.id, '--format', 'md', '--out', md]);
+    const text = readFileSync(md, 'utf8');
+    expect(text).toContain('## Chronology');
+    expect(text).toContain('**كانون الثاني/يناير ٢٠١٦**');
+    const off = ok<{ includeChronology: boolean }>(['dossier', 'set', created.id, '--no-chronology']);
+    expect(off.includeChronology).toBe(false);
+    ok(['export', created.id, '--format', 'md', '--out', md]);
+    expect(readFileSync(md, 'utf8')).not.toContain('## Chronology');
+  });
 });
 
 describe('quire note', { timeout: 240_000 }, () => {
