@@ -17,6 +17,7 @@ import { anchorFromRange, findQuote, rangeProblem, type Anchor } from './anchori
 import { registerArticleDetail } from './articles.js';
 import { contentHash } from './content-hash.js';
 import { findArticleByContentHash, updateArticleBody } from './db/articles.js';
+import { eventSnapshot, restoreEventSnapshot, type EventSnapshot } from './timeline/events.js';
 import { writeArticleDates } from './timeline/store.js';
 import {
   deleteAnnotationRow,
@@ -271,13 +272,15 @@ export function updateAnnotation(library: Library, id: string, patch: Annotation
 /** Everything needed to undo a deletion exactly (`restoreAnnotation`). */
 export interface DeletedAnnotation extends AnnotationRow {
   readonly tags: string[];
+  /** Its place on the timeline, if the analyst put it there (absent in snapshots from before the timeline). */
+  readonly timeline?: EventSnapshot | null;
 }
 
 export function deleteAnnotation(library: Library, id: string): DeletedAnnotation {
   const db = library.db;
   return db.transaction(() => {
     const row = requireRow(db, id);
-    const snapshot: DeletedAnnotation = { ...row, tags: annotationTags(db, id) };
+    const snapshot: DeletedAnnotation = { ...row, tags: annotationTags(db, id), timeline: eventSnapshot(db, id) };
     deleteAnnotationRow(db, id);
     return snapshot;
   })();
@@ -295,10 +298,11 @@ export function restoreAnnotation(library: Library, snapshot: DeletedAnnotation)
     }
     const article = requireArticle(db, snapshot.articleId);
     const labelId = snapshot.labelId && getLabelRow(db, snapshot.labelId) ? snapshot.labelId : null;
-    const { tags, ...row } = snapshot;
+    const { tags, timeline, ...row } = snapshot;
     const placed = placeIn(article.text, null, row);
     insertAnnotationRow(db, { ...row, labelId, ...placed.fields });
     if (tags.length > 0) setAnnotationTags(db, row.id, tags);
+    restoreEventSnapshot(db, row.id, timeline);
     return toView(db, requireRow(db, row.id));
   })();
 }

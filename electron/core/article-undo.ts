@@ -6,6 +6,7 @@ import { addArticleTags, annotationTags, articleTags, setAnnotationTags } from '
 import { NotFoundError, QuireError } from './errors.js';
 import { onLibraryOpen, type Library } from './library.js';
 import { createLogger } from './log.js';
+import { eventSnapshot, restoreEventSnapshot, type EventSnapshot } from './timeline/events.js';
 import { writeArticleDates } from './timeline/store.js';
 
 const log = createLogger('article-undo');
@@ -19,7 +20,11 @@ const log = createLogger('article-undo');
 export type ArticleSnapshotRow = StoredArticle;
 
 /** A highlight as stored, with its tags (its article is the snapshot's). */
-export type AnnotationSnapshotRow = Omit<AnnotationRow, 'articleId'> & { readonly tags: string[] };
+export type AnnotationSnapshotRow = Omit<AnnotationRow, 'articleId'> & {
+  readonly tags: string[];
+  /** The highlight's place on the timeline (absent in snapshots from before the timeline). */
+  readonly timeline?: EventSnapshot | null;
+};
 
 export interface DeletedArticle {
   readonly version: 1;
@@ -35,7 +40,7 @@ export function deleteArticleWithSnapshot(library: Library, id: string): Deleted
     const article = getStoredArticle(db, id);
     if (!article) throw new NotFoundError('article', id);
     const annotations = listAnnotationRows(db, { articleId: id }).map(
-      ({ articleId: _articleId, ...a }): AnnotationSnapshotRow => ({ ...a, tags: annotationTags(db, a.id) }),
+      ({ articleId: _articleId, ...a }): AnnotationSnapshotRow => ({ ...a, tags: annotationTags(db, a.id), timeline: eventSnapshot(db, a.id) }),
     );
     const noteIds = (db.prepare(`SELECT id FROM notes WHERE article_id = ? ORDER BY id`).all(id) as { id: string }[]).map(
       (n) => n.id,
@@ -68,12 +73,13 @@ export function restoreArticle(library: Library, snapshot: DeletedArticle): stri
     writeArticleDates(db, article.id);
     const labelExists = db.prepare(`SELECT 1 FROM labels WHERE id = ?`);
     const annotationExists = db.prepare(`SELECT 1 FROM annotations WHERE id = ?`);
-    for (const { tags, ...annotation } of snapshot.annotations) {
+    for (const { tags, timeline, ...annotation } of snapshot.annotations) {
       if (annotationExists.get(annotation.id)) continue;
       // A label deleted meanwhile leaves the highlight unlabelled, as deleting a label does.
       const labelId = annotation.labelId && labelExists.get(annotation.labelId) ? annotation.labelId : null;
       insertAnnotationRow(db, { ...annotation, labelId, articleId: article.id });
       setAnnotationTags(db, annotation.id, tags);
+      restoreEventSnapshot(db, annotation.id, timeline);
     }
     const relink = db.prepare(`UPDATE notes SET article_id = ? WHERE id = ? AND article_id IS NULL`);
     for (const noteId of snapshot.noteIds) relink.run(article.id, noteId);

@@ -77,6 +77,17 @@ export function annotationSnapshotShape(offset: z.ZodNumber) {
     createdAt: z.string(),
     updatedAt: z.string(),
     tags: z.array(z.string()),
+    /** Its place on the timeline (docs/timeline.md); absent in snapshots from before the timeline. */
+    timeline: z
+      .object({
+        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+        precision: z.enum(['day', 'month', 'year']),
+        title: z.string().max(500).nullable(),
+        sentence: z.string().max(5000).nullable(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   };
 }
 

@@ -120,3 +120,22 @@ export function removeEvent(db: Db, id: string): EventRow {
     return row;
   })();
 }
+
+/** A highlight's place on the timeline as an undo snapshot keeps it (deleting a highlight or its article). */
+export interface EventSnapshot {
+  readonly date: string;
+  readonly precision: EventPrecision;
+  readonly title: string | null;
+  readonly sentence: string | null;
+}
+
+export function eventSnapshot(db: Db, annotationId: string): EventSnapshot | null {
+  const row = getEventForAnnotation(db, annotationId);
+  return row ? { date: row.date, precision: row.precision, title: row.title, sentence: row.sentence } : null;
+}
+
+/** Puts a restored highlight back on the timeline (inside the restore's transaction). */
+export function restoreEventSnapshot(db: Db, annotationId: string, snapshot: EventSnapshot | null | undefined): void {
+  if (!snapshot) return;
+  promoteHighlight(db, annotationId, snapshot);
+}

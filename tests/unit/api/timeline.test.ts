@@ -94,6 +94,28 @@ describe('timeline.promote, updateEvent, removeEvent', () => {
     expect((await api.call('annotations.get', { id: highlight.id })).id).toBe(highlight.id);
   });
 
+  it('comes back with its highlight, or its article, when a deletion is undone', async () => {
+    const text = (await api.call('articles.get', { id: page })).text;
+    const quote = 'King Hamad of Bahrain met in Manama';
+    const start = text.indexOf(quote);
+    const highlight = await api.call('annotations.create', { articleId: page, start, end: start + quote.length });
+    await api.call('timeline.promote', { annotationId: highlight.id, date: '2024-10-24', precision: 'day', title: 'Araghchi meets King Hamad' });
+    const onTimeline = async () =>
+      (await api.call('timeline.list', { scope: { kind: 'library' } })).events.filter((e) => e.kind === 'highlight').map((e) => `${e.date} ${e.title}`);
+
+    const deleted = await api.call('annotations.delete', { id: highlight.id });
+    expect(await onTimeline()).toEqual([]);
+    await api.call('annotations.restore', { snapshot: deleted.snapshot });
+    expect(await onTimeline()).toEqual(['2024-10-24 Araghchi meets King Hamad']);
+
+    const article = await api.call('articles.delete', { id: page });
+    expect(await onTimeline()).toEqual([]);
+    await api.call('articles.restore', { snapshot: article.snapshot });
+    expect(await onTimeline()).toEqual(['2024-10-24 Araghchi meets King Hamad']);
+    // The article's extracted dates come back too.
+    expect((await api.call('timeline.list', { scope: { kind: 'articles', ids: [page] } })).events.map((e) => e.date)).toEqual(['2016-01', '2023-03', '2024-10-24']);
+  });
+
   it('refuses a promotion of an unknown highlight or with a date of the wrong shape', async () => {
     expect((await failure(api.call('timeline.promote', { annotationId: 'ann_nope', date: '2016', precision: 'year' }))).code).toBe('not_found');
     const bad = await failure(api.call('timeline.promote', { annotationId: 'ann_nope', date: '03/2016', precision: 'month' }));
