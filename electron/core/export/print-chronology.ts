@@ -51,7 +51,8 @@ function citeHtml(event: DossierChronologyEvent, ctx: ChronologyContext): string
   const parts = [`<bdi><em>${escapeHtml(c.title || 'Untitled')}</em></bdi>`];
   if (c.source) parts.push(`<bdi>${escapeHtml(c.source)}</bdi>`);
   if (when) parts.push(escapeHtml(when));
-  return `${parts.join(', ')} · <a class="ref" href="#${anchor}">${where}</a>`;
+  // The separator and the page reference stay together at a line break.
+  return `${parts.join(', ')} <span class="ref">· <a href="#${anchor}">${where}</a></span>`;
 }
 
 function eventHtml(event: DossierChronologyEvent, ctx: ChronologyContext): string {

@@ -116,7 +116,7 @@ describe('chronology in the print view (PDF and HTML)', () => {
     expect(en.querySelector('.chron-mention')?.textContent).toBe('January 2016');
     expect(en.querySelector('.chron-sentence')?.textContent).toMatch(/^Bahrain followed Saudi Arabia’s suit and severed diplomatic relations/);
     // The English source is printed in this dossier: a short citation and a link to it.
-    const link = en.querySelector('.chron-cite a.ref');
+    const link = en.querySelector('.chron-cite .ref a');
     expect(link?.getAttribute('href')).toMatch(/^#src-/);
     expect(doc.getElementById(link!.getAttribute('href')!.slice(1))).not.toBeNull();
     expect(en.querySelector('.chron-cite')?.textContent).toContain('Bahrain to keep coordinating with Iran');
@@ -159,7 +159,7 @@ describe('chronology in the print view (PDF and HTML)', () => {
   test('prints page numbers for the sources it cites in the PDF passes', () => {
     const measure = renderPrintHtml(withChronology(events()), { paper: 'a4', pages: { kind: 'measure' } });
     const doc = new JSDOM(measure.html).window.document;
-    expect(doc.querySelector('.chron-event .chron-cite a.ref')?.textContent).toBe('p. 000');
+    expect(doc.querySelector('.chron-event .chron-cite .ref a')?.textContent).toBe('p. 000');
     expect(measure.anchors).toContain('chronology');
   });
 });
