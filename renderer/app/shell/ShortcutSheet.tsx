@@ -15,6 +15,7 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       ['G then L', 'Go to the library'],
       ['G then N', 'Go to notes'],
       ['G then D', 'Go to dossiers'],
+      ['G then T', 'Go to the timeline'],
       ['Alt ←', 'Back'],
       ['Esc', 'Close a menu, popover or dialog'],
     ],
@@ -49,6 +50,14 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       ['Alt Home / End', 'Move the item to the top or bottom'],
       ['Enter', 'Open the item'],
       ['Delete', 'Remove the item (with undo)'],
+    ],
+  },
+  {
+    title: 'Timeline',
+    keys: [
+      ['↑ ↓', 'Move between events'],
+      ['Home / End', 'First or last event'],
+      ['Enter', 'Open the article at the event’s sentence'],
     ],
   },
   {
