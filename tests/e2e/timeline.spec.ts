@@ -211,6 +211,27 @@ test('a dossier with its chronology: the setting on the cover, the section in th
   expect(app.errors).toEqual([]);
 });
 
+test('search results open on the timeline with only their articles’ dates', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  await importCorpus(apiCall);
+  await page.reload();
+  await app.search.open();
+  await app.search.input.fill('Beijing');
+  await expect(app.search.group('Articles').getByRole('option').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Show the dates in these results on the timeline' }).click();
+  const timeline = new TimelinePage(page);
+  await expect(timeline.heading).toBeVisible();
+  await expect(timeline.scope).toHaveValue('search:Beijing');
+  await expect(timeline.scope.locator('option:checked')).toHaveText('Search “Beijing”');
+  // The Persian article does not mention Beijing: its January 2016 is not listed; the Beijing deal is.
+  await expect(timeline.event('Beijing in March 2023').first()).toBeVisible();
+  await expect(timeline.event(FA_JAN)).toHaveCount(0);
+  // Back to the whole library from the same picker.
+  await timeline.scope.selectOption({ label: 'Whole library' });
+  await expect(timeline.event(FA_JAN)).toHaveCount(1);
+  expect(app.errors).toEqual([]);
+});
+
 test('an empty library teaches where events come from', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.open();
