@@ -47,6 +47,15 @@ for (const name of SETS) {
   if (showMisses) for (const m of score.misses) console.log(`    ${m.kind.padEnd(6)} ${m.date.padEnd(10)} “${m.text}” in: ${m.sentence}`);
 }
 const elapsedMs = performance.now() - started;
+
+// Cost: every labelled sentence, repeated into one long article (mixed scripts), read five times.
+const allText = SETS.flatMap((name) => JSON.parse(readFileSync(new URL(`dates/${name}.json`, import.meta.url), 'utf8')).sentences.map((s) => s.text));
+const longArticle = Array.from({ length: 10 }, () => allText.join('\n\n')).join('\n\n');
+extract(longArticle, '2024-12-03');
+const costStart = performance.now();
+for (let i = 0; i < 5; i++) extract(longArticle, '2024-12-03');
+const msPer10k = (performance.now() - costStart) / 5 / (longArticle.length / 10_000);
+console.log(`cost: ${msPer10k.toFixed(1)} ms per 10,000 characters (a ${Math.round(longArticle.length / 1000)} KB article of these sentences)`);
 console.log(`(extractor v${EXTRACTOR_VERSION}, ${elapsedMs.toFixed(0)} ms, load average ${loadavg()[0].toFixed(2)})`);
 
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
@@ -58,6 +67,7 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       loadAverage: loadavg()[0],
       elapsedMs: Math.round(elapsedMs),
+      msPer10kCharacters: Number(msPer10k.toFixed(1)),
       sets: results.map(({ misses, ...rest }, i) => ({ set: SETS[i], ...rest, misses: misses.length })),
     },
     null,
