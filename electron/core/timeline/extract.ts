@@ -44,6 +44,24 @@ function safely(name: string, run: () => Candidate[]): Candidate[] {
   }
 }
 
+const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the table's constraints demand: a non-empty span inside the text and ordered, well-formed days. */
+function wellFormed(c: Candidate, length: number): boolean {
+  return (
+    Number.isInteger(c.start) &&
+    Number.isInteger(c.end) &&
+    c.start >= 0 &&
+    c.end > c.start &&
+    c.end <= length &&
+    DATE_SHAPE.test(c.date) &&
+    DAY_SHAPE.test(c.startDay) &&
+    DAY_SHAPE.test(c.endDay) &&
+    c.startDay <= c.endDay
+  );
+}
+
 /** Keeps the longest of overlapping candidates (the more specific reading); the earliest on a tie. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -77,7 +95,8 @@ export function extractDates(text: string, options: ExtractOptions): DateMention
     ...safely('English', () => extractEnglish(input)).filter((c) => !arabicAt(c)),
   ];
   const limit = futureAfter(anchor, options.today ?? new Date().toISOString().slice(0, 10));
-  return resolveOverlaps(candidates).map((c) => {
+  // A malformed candidate (an extractor's bug on odd input) is dropped, so it can never fail the import's insert.
+  return resolveOverlaps(candidates.filter((c) => wellFormed(c, text.length))).map((c) => {
     const sentence = clipSentence(text, sentenceAround(sentences, c.start, c.end), c.start, c.end);
     const flags: MentionFlag[] = [...new Set(c.flags)];
     if (c.startDay > limit && !flags.includes('future')) flags.push('future');

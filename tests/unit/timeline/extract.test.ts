@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../importers/fixtures.js';
 import { extractDates } from '../../../electron/core/timeline/extract.js';
 
 const TODAY = '2026-12-01';
@@ -136,6 +139,32 @@ describe('robustness', () => {
     expect(read('')).toEqual([]);
     expect(read('\n\n\u200c\u200f ٫٬ / - . ؟')).toEqual([]);
     expect(() => extractDates('x'.repeat(50_000) + ' 2016 ' + '٢'.repeat(10_000), { publishedAt: 'not a date' })).not.toThrow();
+  });
+
+  it('gives only well-formed mentions for hostile and random input', () => {
+    const file = JSON.parse(readFileSync(join(FIXTURES, 'xss-vectors.json'), 'utf8')) as { vectors: { payload: string }[] };
+    const hostile = file.vectors.map((v) => v.payload);
+    expect(hostile.length).toBeGreaterThan(200);
+    let seed = 12345;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = ['0', '1', '2', '9', '/', '-', '.', ' ', '\n', '٢', '۱', 'ژانویه', 'دی', 'كانون الثاني', 'آذار/مارس', 'January', 'March', 'last', 'in', 'عام', 'سال', '\u200c', 'ـ', 'ّ', ',', '31', '2016'];
+    const noise = Array.from({ length: 200 }, () => Array.from({ length: 30 }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    let total = 0;
+    for (const text of [...hostile, ...noise]) {
+      for (const publishedAt of [null, '2024-12-03', '2024-02-29T23:59:59Z']) {
+        const mentions = extractDates(text, { publishedAt, today: TODAY });
+        total += mentions.length;
+        for (const m of mentions) {
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.startDay <= m.endDay).toBe(true);
+          expect(m.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          expect(text.slice(m.sentenceStart, m.sentenceEnd)).toBe(m.sentence);
+        }
+      }
+    }
+    // The noise is date-like enough to be read: the checks above ran on real mentions.
+    expect(total).toBeGreaterThan(50);
   });
 
   it('keeps a long sentence to a window around the date', () => {
