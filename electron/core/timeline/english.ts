@@ -30,6 +30,7 @@ const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 function refDate(anchor: Anchor | null): Date {
   // Noon UTC: no time zone can move the reference to another day.
   if (anchor) return new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day ?? 1, 12));
+  // Any fixed day will do: without an anchor no yearless or relative reading is kept (see readRelative/readAbsolute).
   return new Date(Date.UTC(2000, 0, 1, 12));
 }
 

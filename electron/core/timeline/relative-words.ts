@@ -49,7 +49,7 @@ const PAST = alt(['الماضي', 'الفائت', 'گذشته', 'پیش']);
 const NEXT = alt(['المقبل', 'القادم', 'آینده']);
 
 /** Numbers (and number words) before "months"/"years": "the past two months" is a span. */
-const NUMBER_BEFORE = new RegExp(`(?:\\d|${alt(['دو', 'سه', 'چند', 'دو', 'شهرين', 'ثلاثة', 'عدة', 'الأشهر'])})[\\s\\u200c]*$`);
+const NUMBER_BEFORE = new RegExp(`(?:\\d|${alt(['دو', 'سه', 'چهار', 'چند', 'ثلاثة', 'أربعة', 'عدة'])})[\\s\\u200c]*$`);
 
 const FIXED_PATTERN = new RegExp(`(?<![${L}])(?:[وف])?(${alt(FIXED.map(([w]) => w))})(?![${L}])`, 'gd');
 const WEEKDAY_PATTERN = new RegExp(

@@ -134,6 +134,21 @@ describe('Persian', () => {
   });
 });
 
+describe('Arabic and Persian relative words', () => {
+  it('counts them from the published day, and leaves spans and bare weekday names alone', () => {
+    expect(read('وقال المتحدث إن اللقاء جرى أمس في الدوحة.', '2024-11-20')).toEqual(['2024-11-19 day relative']);
+    expect(read('وزار الوزير موسكو الشهر الماضي.', '2024-01-15')).toEqual(['2023-12 month relative']);
+    expect(read('وصل الوفد يوم الثلاثاء الماضي.', '2024-12-03')).toEqual(['2024-11-26 day relative']);
+    expect(read('وزیر خارجه دیروز وارد دوحه شد.', '2024-11-20')).toEqual(['2024-11-19 day relative']);
+    expect(read('پارسال تجارت دو کشور کاهش یافت.', '2024-12-03')).toEqual(['2023 year relative']);
+    expect(read('وزیر گفت در ماه آینده به بحرین می‌رود.', '2024-12-20')).toEqual(['2025-01 month relative future']);
+    // "In the past two months" is a span; a bare weekday is a prayer or a name; without a published date, nothing.
+    expect(read('در دو ماه گذشته تنش‌ها کاهش یافت.', '2024-12-03')).toEqual([]);
+    expect(read('أُقيمت صلاة الجمعة في المسجد.', '2024-12-03')).toEqual([]);
+    expect(read('وقال المتحدث إن اللقاء جرى أمس في الدوحة.')).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   it('never throws on odd text and finds nothing in text without dates', () => {
     expect(read('')).toEqual([]);
