@@ -74,6 +74,19 @@ test('the corpus on the timeline: January 2016 in three languages, March 2023, O
   await saveScreen('timeline dark, Arabic and Persian');
   await app.setTheme('light');
 
+  // A period: from 2023 on, 2016 is gone and October 2024 stays; a reversed period says so.
+  await page.getByRole('group', { name: 'Period' }).getByLabel('From').fill('2023');
+  await expect(timeline.year(2016)).toHaveCount(0);
+  await expect(timeline.event(EN_OCT)).toHaveCount(1);
+  await page.getByRole('group', { name: 'Period' }).getByLabel('To').fill('2020');
+  await expect(page.getByRole('alert')).toContainText('“From” is later than “To”');
+  await page.getByRole('group', { name: 'Period' }).getByLabel('To').fill('2023-03');
+  await expect(timeline.event(EN_OCT)).toHaveCount(0);
+  await expect(timeline.event(AR_MAR)).toHaveCount(1);
+  await page.getByRole('group', { name: 'Period' }).getByLabel('From').fill('');
+  await page.getByRole('group', { name: 'Period' }).getByLabel('To').fill('');
+  await expect(timeline.event(AR_JAN)).toHaveCount(1);
+
   // Precision filter: hiding months leaves no January 2016 group.
   await timeline.precision('Month').click();
   await expect(timeline.month('January 2016')).toHaveCount(0);

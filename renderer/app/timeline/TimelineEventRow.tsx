@@ -5,6 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import { formatEventDate } from '../../../electron/common/event-date';
+import { LabelChip } from '../reader/HighlightsPanel';
 import { EventSentence, textDirection } from './EventSentence';
 import { eventFlags, eventNotes, FLAG_TEXT, mentionInSentence, NOTE_TEXT } from './event-fields';
 import type { TimelineEvent } from './types';
@@ -46,6 +47,7 @@ export function TimelineEventRow({ event, focused, tabbable, onOpen, onFocus }: 
           <EventSentence sentence={event.sentence} direction={event.direction} language={event.language} mark={mentionInSentence(event)} className={highlight ? 'is-quote' : undefined} />
           <span className="event-source">
             {highlight && <span className="event-badge is-highlight">Your highlight</span>}
+            {highlight && event.label && <LabelChip name={event.label.name} color={event.label.color} />}
             {flags.map((flag) => (
               <span key={flag} className="event-badge is-flag" title={FLAG_TEXT[flag].long}>
                 {FLAG_TEXT[flag].short}

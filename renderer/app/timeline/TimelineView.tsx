@@ -13,6 +13,7 @@ import type { ViewProps } from '../views';
 import { EventDetails } from './EventDetails';
 import { filterByPrecision, groupByYearMonth } from './group';
 import { scopeFromParam, scopeToParam, type TimelineScopeParam } from './scope';
+import { RangeFilter, type DateRange } from './RangeFilter';
 import { ScopePicker } from './ScopePicker';
 import { TimelineEmpty } from './TimelineEmpty';
 import { TimelineEventRow } from './TimelineEventRow';
@@ -28,7 +29,8 @@ export function TimelineView({ param }: ViewProps): ReactElement {
   const [shown, setShown] = useState<ReadonlySet<EventPrecision>>(ALL_PRECISIONS);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const { events, error, searchArticles, pending, reload } = useTimeline(scope, {});
+  const [range, setRange] = useState<DateRange>({});
+  const { events, error, searchArticles, pending, reload } = useTimeline(scope, range);
 
   const visible = useMemo(() => filterByPrecision(events ?? [], shown), [events, shown]);
   const groups = useMemo(() => groupByYearMonth(visible), [visible]);
@@ -101,6 +103,7 @@ export function TimelineView({ param }: ViewProps): ReactElement {
         </div>
         <div className="view-actions timeline-controls">
           <ScopePicker scope={scope} onChange={setScope} />
+          <RangeFilter range={range} onChange={setRange} />
           <div className="precision-filter" role="group" aria-label="Precision">
             {EVENT_PRECISIONS.map((p) => (
               <button

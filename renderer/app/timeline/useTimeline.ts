@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
+import { daysInMonth } from '../../../electron/common/event-date';
 import { describeError, useApp } from '../context';
 import type { TimelineScopeParam } from './scope';
 import type { TimelineApiScope, TimelineEvent } from './types';
@@ -13,6 +14,17 @@ import type { TimelineApiScope, TimelineEvent } from './types';
 /** The most articles a search scope takes (the search API's page limit). */
 const SEARCH_LIMIT = 500;
 const PENDING_RETRY_MS = 1000;
+
+/** The first and last day a bound covers (`2016` → 2016-01-01 … 2016-12-31). */
+function firstDay(bound: string): string {
+  return bound.length === 4 ? `${bound}-01-01` : bound.length === 7 ? `${bound}-01` : bound;
+}
+
+function lastDay(bound: string): string {
+  if (bound.length === 4) return `${bound}-12-31`;
+  if (bound.length === 7) return `${bound}-${String(daysInMonth(Number(bound.slice(0, 4)), Number(bound.slice(5, 7)))).padStart(2, '0')}`;
+  return bound;
+}
 
 export interface TimelineState {
   readonly events: readonly TimelineEvent[] | null;
@@ -59,6 +71,13 @@ export function useTimeline(scope: TimelineScopeParam, range: { after?: string; 
     const load = async (): Promise<void> => {
       try {
         const resolved = await apiScope(scope);
+        if (range.after && range.before && firstDay(range.after) > lastDay(range.before)) {
+          if (mine === sequence.current) {
+            setEvents([]);
+            setError('“From” is later than “To”: nothing can be in between.');
+          }
+          return;
+        }
         if (resolved.scope.kind === 'articles' && resolved.scope.ids.length === 0) {
           if (mine === sequence.current) {
             setEvents([]);
