@@ -245,6 +245,33 @@ test('search results open on the timeline with only their articles’ dates', as
   expect(app.errors).toEqual([]);
 });
 
+test('a Solar Hijri date in a pasted Persian report is placed in its Gregorian month, marked as converted', async ({ page, apiCall, saveScreen }) => {
+  const app = new QuireApp(page);
+  const text =
+    'به گزارش خبرگزاری‌ها، سفارت عربستان سعودی در تهران در دی ۱۳۹۴ هدف حمله معترضان قرار گرفت و ریاض روابطش را با تهران قطع کرد.\n\n' +
+    'منامه نیز چند روز بعد سفیر ایران را اخراج کرد.';
+  const outcome = await apiCall('import.text', { text, title: 'گزارش: قطع روابط پس از حمله به سفارت' });
+  expect(outcome.status).toBe('imported');
+  await page.reload();
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  const event = timeline.event('دی ۱۳۹۴');
+  await expect(event).toHaveCount(1);
+  await expect(event.locator('.event-mention')).toHaveText('دی ۱۳۹۴');
+  await expect(event.locator('.event-sentence')).toHaveAttribute('dir', 'rtl');
+  await expect(event.locator('.event-badge.is-note')).toHaveText('Solar Hijri');
+  // Shown by its main Gregorian month (22 December 2015 – 20 January 2016).
+  await expect(event.locator('.event-date')).toHaveText(/January 2016|December 2015/);
+  await event.click();
+  await expect(app.reader.text).toBeVisible();
+  await expect.poll(async () => (await app.reader.flashed())?.text).toBe('دی ۱۳۹۴');
+  // Alt+← comes back to the timeline.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(timeline.heading).toBeVisible();
+  await saveScreen('solar hijri event');
+  expect(app.errors).toEqual([]);
+});
+
 test('an empty library teaches where events come from', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.open();

@@ -90,7 +90,9 @@ export function TimelineView({ param }: ViewProps): ReactElement {
     return c;
   }, [events]);
   const total = events?.length ?? 0;
-  const span = groups.length ? `${groups[0]!.year}–${groups[groups.length - 1]!.year}` : '';
+  const first = groups[0]?.year;
+  const last = groups[groups.length - 1]?.year;
+  const span = first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
 
   return (
     <section className="timeline-view" aria-labelledby="timeline-title">
