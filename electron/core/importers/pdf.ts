@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Block } from '../../common/document.js';
 import { ImportError } from '../errors.js';
 import { normaliseDate } from './dates.js';
+import { pagesMarkedContent } from './pdf-actual-text.js';
+import { pageLines, type Line } from './pdf-lines.js';
 import { deriveTitle } from './text.js';
 import type { RawArticle } from './types.js';
 
@@ -25,14 +26,6 @@ const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 const asDirUrl = (dir: string): string => `${pathToFileURL(dir).href}/`;
 
-interface Line {
-  text: string;
-  x: number;
-  y: number;
-  endX: number;
-  size: number;
-}
-
 interface Paragraph {
   lines: Line[];
   size: number;
@@ -45,39 +38,6 @@ function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function isTextItem(item: unknown): item is TextItem {
-  return typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string';
-}
-
-/** Groups a page's text runs into lines by baseline. */
-function pageLines(items: readonly TextItem[]): Line[] {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  let breakNext = false;
-  for (const item of items) {
-    const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[];
-    const size = Math.max(Math.hypot(a, b), Math.abs(d), item.height, 1);
-    if (item.str === '') {
-      if (item.hasEOL) breakNext = true;
-      continue;
-    }
-    const sameLine = current !== null && !breakNext && Math.abs(current.y - y) < Math.max(current.size, size) * 0.5;
-    if (current !== null && (sameLine || (breakNext && Math.abs(current.y - y) < Math.max(current.size, size) * 0.2))) {
-      const gap = x - current.endX;
-      const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
-      current.text += (needsSpace ? ' ' : '') + item.str;
-      current.endX = Math.max(current.endX, x + item.width);
-      current.size = Math.max(current.size, size);
-    } else {
-      current = { text: item.str, x, y, endX: x + item.width, size };
-      lines.push(current);
-    }
-    breakNext = item.hasEOL;
-  }
-  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
-  return lines.filter((line) => line.text !== '');
 }
 
 /** Splits a page's lines into paragraphs by spacing, size and short sentence-final lines. */
@@ -201,11 +161,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
   }
   try {
     const info = (await pdf.getMetadata()).info as unknown as Record<string, unknown>;
+    const marked = await pagesMarkedContent(bytes);
     const pages: Line[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      pages.push(pageLines(content.items.filter(isTextItem)));
+      const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+      pages.push(pageLines(content.items, marked?.[n - 1] ?? null));
       page.cleanup();
     }
     const textChars = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
