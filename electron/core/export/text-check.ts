@@ -2,7 +2,9 @@
  * Does a PDF's text layer give back the words that were printed? The yardstick for the Arabic-script
  * print fonts (docs/pdf-arabic.md) and for the export and import tests: compares an extraction with
  * its source after removing what tools legitimately disagree on (harakat and their order, tatweel,
- * bidi controls, ZWNJ/ZWJ, which have no glyph, and punctuation at word edges), and nothing else. A
+ * bidi controls, ZWNJ/ZWJ, which have no glyph, punctuation at word edges, and the space between a
+ * number and a word, which poppler moves when it isolates a number inside right-to-left text:
+ * "في ١٠ آذار" comes out "في ١٠آذار"), and nothing else. A
  * word split by a spurious space, glued to its neighbour, reversed, or spelled with presentation
  * forms does not match.
  */
@@ -23,6 +25,7 @@ export function comparableText(text: string): string {
     .replace(JOINER_CONTROLS, '')
     .replace(ARABIC_MARKS, '')
     .replace(/\u0000/g, '')
+    .replace(/(\p{Nd})(?=[^\s\p{Nd}])|([^\s\p{Nd}])(?=\p{Nd})/gu, '$1$2 ')
     .split(/\s+/)
     .map((word) => word.replace(EDGE_PUNCTUATION, ''))
     .filter(Boolean)
