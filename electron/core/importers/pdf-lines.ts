@@ -105,27 +105,66 @@ function attachMarks(runs: Run[], marks: readonly Run[]): void {
   }
 }
 
+/**
+ * Punctuation drawn inside a right-to-left run's box ("أيار/مايو" drawn as "أيار مايو" with the slash
+ * on its own: pdf.js puts a space where the slash is) goes back where it was drawn: at the space
+ * nearest its position, counted from the right.
+ */
+function mergeContained(runs: Run[]): Run[] {
+  return runs.filter((inner) => {
+    if (/\p{L}/u.test(inner.text) || inner.text.trim() === '') return true;
+    const outer = runs.find(
+      (r) => r !== inner && /\s/u.test(r.text) && count(r.text, RTL_LETTERS) > 0 && inner.x >= r.x - 0.5 && inner.endX <= r.endX + 0.5 && r.endX - r.x > (inner.endX - inner.x) * 2,
+    );
+    if (!outer) return true;
+    const chars = [...outer.text];
+    const at = Math.round((1 - ((inner.x + inner.endX) / 2 - outer.x) / (outer.endX - outer.x)) * chars.length);
+    let best = -1;
+    chars.forEach((c, i) => {
+      if (/\s/u.test(c) && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) best = i;
+    });
+    if (best < 0 || Math.abs(best - at) > 3) return true;
+    chars[best] = inner.text.trim();
+    outer.text = chars.join('');
+    return false;
+  });
+}
+
+/**
+ * Repairs of right-to-left text that some producers' glyph positions cause in pdf.js (LibreOffice):
+ * a space before a combining mark ("مؤكدا ً"), and lam–alef drawn as two glyphs read as "ل ا"
+ * (a lone lam is not a word, so a space after one is not a word boundary).
+ */
+export function repairRtlText(text: string): string {
+  return text.replace(/\s+(?=\p{M})/gu, '').replace(/(^|\s)\u0644\s+(?=[\u0627\u0623\u0625\u0622])/gu, '$1\u0644');
+}
+
 /** One line's text from its runs (in any order), in logical order. */
 function lineText(items: readonly Run[], rtlLine: boolean): string {
   const marks = items.filter((r) => MARKS_ONLY.test(r.text));
-  const runs = items
-    .filter((r) => !MARKS_ONLY.test(r.text))
-    .map((r) => ({ ...r }))
-    .sort((a, b) => a.x - b.x || a.endX - b.endX);
+  const runs = mergeContained(
+    items
+      .filter((r) => !MARKS_ONLY.test(r.text))
+      .map((r) => ({ ...r }))
+      .sort((a, b) => a.x - b.x || a.endX - b.endX),
+  ).map((r) =>
+    // A zero-width non-joiner drawn as its own glyph: pdf.js gives a narrow space. Keep it a ZWNJ (چارچوب‌های).
+    r.text.trim() === '' && r.endX - r.x < r.size * 0.12 && r.text !== '' ? { ...r, text: '\u200c' } : r,
+  );
   attachMarks(runs, marks);
   const visual: string[] = [];
   let previous: Run | null = null;
   for (const run of runs) {
     if (previous) {
       const gap = run.x - previous.endX;
-      const spaced = /\s$/u.test(previous.text) || /^\s/u.test(run.text) || visual[visual.length - 1] === ' ';
+      const spaced = /[\s\u200c]$/u.test(previous.text) || /^[\s\u200c]/u.test(run.text) || visual[visual.length - 1] === ' ';
       if (gap > Math.min(previous.size, run.size) * 0.15 && !spaced) visual.push(' ');
     }
     visual.push(run.text);
     if (!previous || run.endX > previous.endX || run.text.trim() !== '') previous = run;
   }
   // Each run's own spaces stay with it (pdf.js gives runs in logical order): only the order of runs changes.
-  return logicalOrder(visual, rtlLine).join('');
+  return repairRtlText(logicalOrder(visual, rtlLine).join(''));
 }
 
 function isTextItem(item: unknown): item is TextItem {

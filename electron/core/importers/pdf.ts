@@ -49,6 +49,8 @@ function pageParagraphs(lines: readonly Line[]): Paragraph[] {
     if (gap > 0 && gap < size * 3) gaps.push(gap);
   }
   const spacing = median(gaps);
+  // Line spacing grows with the type: a wrapped heading's lines are further apart than the body's.
+  const typicalSize = median(lines.map((l) => l.size));
   const fullWidth = Math.max(0, ...lines.map((l) => l.endX - l.x));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -58,7 +60,8 @@ function pageParagraphs(lines: readonly Line[]): Paragraph[] {
     if (previous && current) {
       const gap = previous.y - line.y;
       const sizeChanged = Math.abs(previous.size - line.size) > Math.min(previous.size, line.size) * 0.15;
-      const bigGap = spacing > 0 ? gap > spacing * 1.35 : gap > line.size * 1.8;
+      const scale = typicalSize > 0 && !sizeChanged ? Math.max(1, line.size / typicalSize) : 1;
+      const bigGap = spacing > 0 ? gap > spacing * 1.35 * scale : gap > line.size * 1.8;
       const movedUp = gap < -line.size * 0.5;
       const shortSentenceEnd = SENTENCE_END.test(previous.text) && previous.endX - previous.x < fullWidth * 0.7;
       newParagraph = bigGap || movedUp || sizeChanged || shortSentenceEnd;
@@ -135,7 +138,9 @@ function pdfDate(value: string | null): string | null {
   return date ? normaliseDate(date) : normaliseDate(value);
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const task = getDocument({
     // pdfjs may transfer (detach) the buffer it is given; the caller still needs the original bytes.
     data: new Uint8Array(bytes),
@@ -150,25 +155,44 @@ export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
     cMapPacked: true,
     standardFontDataUrl: asDirUrl(join(PDFJS_DIR, 'standard_fonts')),
   });
-  let pdf;
   try {
-    pdf = await task.promise;
+    return await task.promise;
   } catch (error) {
     await task.destroy();
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new ImportError('This PDF is password-protected; open it, save an unprotected copy and import that.');
     throw new ImportError('This PDF is damaged or not a valid PDF file.', { cause: error });
   }
+}
+
+/** Every page's lines, in logical order (pdf-lines.ts), with ActualText spans read. */
+async function readLines(pdf: PdfDocument, bytes: Uint8Array): Promise<Line[][]> {
+  const marked = await pagesMarkedContent(bytes);
+  const pages: Line[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+    pages.push(pageLines(content.items, marked?.[n - 1] ?? null));
+    page.cleanup();
+  }
+  return pages;
+}
+
+/** The text of each page as the importer reads it (lines in logical order, one per line). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await openPdf(bytes);
+  try {
+    return (await readLines(pdf, bytes)).map((lines) => lines.map((l) => l.text).join('\n'));
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
+  const pdf = await openPdf(bytes);
   try {
     const info = (await pdf.getMetadata()).info as unknown as Record<string, unknown>;
-    const marked = await pagesMarkedContent(bytes);
-    const pages: Line[][] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
-      pages.push(pageLines(content.items, marked?.[n - 1] ?? null));
-      page.cleanup();
-    }
+    const pages = await readLines(pdf, bytes);
     const textChars = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     if (textChars === 0) {
       throw new ImportError(
@@ -182,7 +206,9 @@ export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
       const last = paragraphs[paragraphs.length - 1];
       const first = onPage[0];
       // A paragraph cut by the page break: the previous page ends mid-sentence and this one goes on in lower case.
-      if (last && first && Math.abs(last.size - first.size) < 0.5 && !SENTENCE_END.test(joinLines(last.lines)) && /^\p{Ll}/u.test(first.lines[0]?.text ?? '')) {
+      // Arabic script has no case: there, two right-to-left paragraphs of one size and no sentence end.
+      const continues = /^\p{Ll}/u.test(first?.lines[0]?.text ?? '') || (first?.lines[0]?.rtl === true && last?.lines[last.lines.length - 1]?.rtl === true);
+      if (last && first && Math.abs(last.size - first.size) < 0.5 && !SENTENCE_END.test(joinLines(last.lines)) && continues) {
         last.lines.push(...first.lines);
         onPage.shift();
       }
