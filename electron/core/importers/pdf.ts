@@ -34,23 +34,19 @@ interface Paragraph {
 const SENTENCE_END = /[.!?:;"”’»)\u061F\u06D4]$/u;
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /** Splits a page's lines into paragraphs by spacing, size and short sentence-final lines. */
 function pageParagraphs(lines: readonly Line[]): Paragraph[] {
-  const gaps: number[] = [];
+  // Line spacing as a multiple of the type size (a heading's lines are further apart than the body's),
+  // measured between lines of one size; the lower median, as paragraph gaps are the larger ones.
+  const ratios: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const gap = (lines[i - 1] as Line).y - (lines[i] as Line).y;
     const size = (lines[i] as Line).size;
-    if (gap > 0 && gap < size * 3) gaps.push(gap);
+    const sameSize = Math.abs((lines[i - 1] as Line).size - size) <= size * 0.15;
+    if (gap > 0 && gap < size * 3 && sameSize) ratios.push(gap / size);
   }
-  const spacing = median(gaps);
-  // Line spacing grows with the type: a wrapped heading's lines are further apart than the body's.
-  const typicalSize = median(lines.map((l) => l.size));
+  const sortedRatios = [...ratios].sort((a, b) => a - b);
+  const spacingRatio = sortedRatios[Math.floor((sortedRatios.length - 1) / 2)] ?? 0;
   const fullWidth = Math.max(0, ...lines.map((l) => l.endX - l.x));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -60,11 +56,13 @@ function pageParagraphs(lines: readonly Line[]): Paragraph[] {
     if (previous && current) {
       const gap = previous.y - line.y;
       const sizeChanged = Math.abs(previous.size - line.size) > Math.min(previous.size, line.size) * 0.15;
-      const scale = typicalSize > 0 && !sizeChanged ? Math.max(1, line.size / typicalSize) : 1;
-      const bigGap = spacing > 0 ? gap > spacing * 1.35 * scale : gap > line.size * 1.8;
+      const spacing = spacingRatio * line.size;
+      const bigGap = spacing > 0 ? gap > spacing * 1.35 : gap > line.size * 1.8;
       const movedUp = gap < -line.size * 0.5;
       const shortSentenceEnd = SENTENCE_END.test(previous.text) && previous.endX - previous.x < fullWidth * 0.7;
-      newParagraph = bigGap || movedUp || sizeChanged || shortSentenceEnd;
+      // A sentence end followed by a slightly larger gap: paragraphs set with little space between them (LibreOffice).
+      const spacedSentenceEnd = spacing > 0 && SENTENCE_END.test(previous.text) && gap > spacing * 1.15;
+      newParagraph = bigGap || movedUp || sizeChanged || shortSentenceEnd || spacedSentenceEnd;
     }
     if (newParagraph || current === null) {
       current = { lines: [line], size: line.size };
