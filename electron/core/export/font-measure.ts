@@ -185,7 +185,7 @@ export async function measureFont(candidate: FontCandidate, printer: PdfPrinter,
       candidate,
       samples: samples.map((sample) => ({ sample, pdftotext: checkWords(sample.text, poppler), quire: checkWords(sample.text, imported) })),
       pdfjsPresentationForms: countPresentationForms(raw),
-      pdfjsUnmapped: raw.match(/\u0000/g)?.length ?? 0,
+      pdfjsUnmapped: raw.split('\u0000').length - 1,
       embeddedFonts: [...new Set(fonts)],
       bytes: bytes.byteLength,
     };

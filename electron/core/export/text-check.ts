@@ -24,7 +24,7 @@ export function comparableText(text: string): string {
     .replace(BIDI_CONTROLS, '')
     .replace(JOINER_CONTROLS, '')
     .replace(ARABIC_MARKS, '')
-    .replace(/\u0000/g, '')
+    .replaceAll('\u0000', '')
     .replace(/(\p{Nd})(?=[^\s\p{Nd}])|([^\s\p{Nd}])(?=\p{Nd})/gu, '$1$2 ')
     .split(/\s+/)
     .map((word) => word.replace(EDGE_PUNCTUATION, ''))

@@ -40,7 +40,7 @@ const COMPATIBILITY = /[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]/gu;
 
 /** Letters instead of glyph codes: NFKC on presentation forms only (ﻻ → ل ا, in logical order). */
 export function cleanPdfText(text: string): string {
-  return text.replace(/[\u0000\ufeff\ufffd]/g, '').replace(COMPATIBILITY, (c) => c.normalize('NFKC'));
+  return text.replaceAll('\u0000', '').replace(/[\ufeff\ufffd]/g, '').replace(COMPATIBILITY, (c) => c.normalize('NFKC'));
 }
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
