@@ -163,17 +163,23 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
-/** Every page's lines, in logical order (pdf-lines.ts), with ActualText spans read. */
+const hasUnmappedGlyph = (item: unknown): boolean =>
+  typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string' && (item as { str: string }).str.includes('\u0000');
+
+/**
+ * Every page's lines, in logical order (pdf-lines.ts). The content streams are parsed a second time for
+ * ActualText only when some glyph has no Unicode mapping (NUL), the case ActualText repairs; most PDFs
+ * never pay for it.
+ */
 async function readLines(pdf: PdfDocument, bytes: Uint8Array): Promise<Line[][]> {
-  const marked = await pagesMarkedContent(bytes);
-  const pages: Line[][] = [];
+  const contents: unknown[][] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
-    pages.push(pageLines(content.items, marked?.[n - 1] ?? null));
+    contents.push((await page.getTextContent({ includeMarkedContent: true, disableNormalization: false })).items);
     page.cleanup();
   }
-  return pages;
+  const marked = contents.some((items) => items.some(hasUnmappedGlyph)) ? await pagesMarkedContent(bytes) : null;
+  return contents.map((items, i) => pageLines(items, marked?.[i] ?? null));
 }
 
 /** The text of each page as the importer reads it (lines in logical order, one per line). */
