@@ -112,7 +112,8 @@ function attachMarks(runs: Run[], marks: readonly Run[]): void {
  */
 function mergeContained(runs: Run[]): Run[] {
   return runs.filter((inner) => {
-    if (/\p{L}/u.test(inner.text) || inner.text.trim() === '') return true;
+    // Only punctuation: a number or word drawn inside another run's box keeps its own place.
+    if (!/^[\p{P}\p{S}]+$/u.test(inner.text.trim())) return true;
     const outer = runs.find(
       (r) => r !== inner && /\s/u.test(r.text) && count(r.text, RTL_LETTERS) > 0 && inner.x >= r.x - 0.5 && inner.endX <= r.endX + 0.5 && r.endX - r.x > (inner.endX - inner.x) * 2,
     );
