@@ -87,6 +87,9 @@ describe('line rebuilding', () => {
     expect(marked).toEqual([{ tag: 'Span', actualText: 'كّ' }]);
     expect(pageLines(items, marked).map((l) => l.text)).toEqual(['أكّدت']);
     // Without the operators (or when they do not line up) the NUL goes and nothing else is invented.
+    // Operators that do not line up with pdf.js's marked content (a form XObject's, say) are not used.
+    const misaligned = [...marked, { tag: 'P', actualText: null }];
+    expect(pageLines(items, misaligned).map((l) => l.text).join('')).not.toContain('كّ');
     const without = pageLines(items, null).map((l) => l.text).join('');
     expect(without).not.toContain('\u0000');
     expect(without.replace(/[\p{M}\s]/gu, '')).toBe('أدت');
