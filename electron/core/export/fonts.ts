@@ -1,8 +1,14 @@
 /**
  * The print view's fonts, inlined as base64 `@font-face` rules so the document is self-contained and
  * loads nothing. Only what a dossier needs: Source Serif 4 for the text, Inter for the apparatus
- * (citation blocks, headers), Noto Naskh Arabic for Arabic and Persian; Latin, Latin-extended and
- * Arabic subsets only, each limited to its unicode-range so Chromium picks the right face per character.
+ * (citation blocks, headers), Amiri for Arabic and Persian; Latin, Latin-extended and Arabic subsets
+ * only, each limited to its unicode-range so Chromium picks the right face per character.
+ *
+ * The Arabic face is chosen by measurement (docs/pdf-arabic.md, electron/core/export/font-measure.ts):
+ * it is the one whose PDF text layer gives back whole words in logical order (pdftotext and pdf.js),
+ * printed with kerning off (ARABIC_TEXT_CSS): Amiri's kerning opens gaps inside words that text
+ * extraction reads as spaces ("الز ياني"). Noto Naskh Arabic, used before, maps its contextual glyphs
+ * to nothing or to presentation forms, so copied text came out in broken letters.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +26,11 @@ interface FaceSpec {
 
 export const SERIF = 'Source Serif 4';
 export const SANS = 'Inter';
-export const NASKH = 'Noto Naskh Arabic';
+export const ARABIC = 'Amiri';
+/** The @fontsource package of ARABIC. */
+export const ARABIC_PACKAGE = 'amiri';
+/** CSS for right-to-left text in ARABIC, part of what was measured. */
+export const ARABIC_TEXT_CSS = 'font-kerning:none;';
 
 function faces(family: string, pkg: string, subsets: string[], variants: [number, 'normal' | 'italic'][]): FaceSpec[] {
   return subsets.flatMap((subset) => variants.map(([weight, style]) => ({ family, pkg, subset, weight, style })));
@@ -36,7 +46,7 @@ const FACES: readonly FaceSpec[] = [
     [400, 'normal'],
     [600, 'normal'],
   ]),
-  ...faces(NASKH, 'noto-naskh-arabic', ['arabic'], [
+  ...faces(ARABIC, ARABIC_PACKAGE, ['arabic'], [
     [400, 'normal'],
     [700, 'normal'],
   ]),

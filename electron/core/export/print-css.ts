@@ -4,7 +4,7 @@
  * so Chromium (Playwright or Electron, with `preferCSSPageSize`) and a browser's own print agree.
  */
 import type { Paper } from './types.js';
-import { NASKH, SANS, SERIF } from './fonts.js';
+import { ARABIC, ARABIC_TEXT_CSS, SANS, SERIF } from './fonts.js';
 
 export interface PaperGeometry {
   readonly cssSize: string;
@@ -57,7 +57,7 @@ export function printCss(options: CssOptions): string {
   return `
 @page{size:${paper.cssSize};margin:${mt} ${mr} ${mb} ${ml};}
 ${options.marginBoxes ? marginBoxesCss(options.marginBoxes) : ''}
-:root{--serif:'${SERIF}','${NASKH}',serif;--sans:'${SANS}','${NASKH}',sans-serif;--naskh:'${NASKH}','${SERIF}',serif;
+:root{--serif:'${SERIF}','${ARABIC}',serif;--sans:'${SANS}','${ARABIC}',sans-serif;--arabic:'${ARABIC}','${SERIF}',serif;
   --ink:#1c1c1c;--muted:#5b5b5b;--faint:#8a8a8a;--rule:#cfcfcf;--accent:#1f4e79;--warn:#9a3412;--warn-bg:#fff4e8;}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 body{margin:0;font-family:var(--serif);font-size:10.5pt;line-height:1.55;color:var(--ink);font-kerning:normal;
@@ -120,7 +120,10 @@ code{font-family:var(--sans);font-size:.9em;background:#f2f2f2;padding:0 .2em;bo
 .legend{font-family:var(--sans);font-size:8pt;color:var(--muted);margin:-.6em 0 1.2em;}
 .legend .chip{margin-inline-start:.3em;}
 .body h3,.body h4,.body h5,.body h6{font-family:var(--serif);font-size:12pt;margin:1.2em 0 .5em;}
-.body[dir=rtl],.rtl-text{font-family:var(--naskh);font-size:1.1em;line-height:1.9;}
+.body[dir=rtl],.rtl-text{font-family:var(--arabic);font-size:1.1em;line-height:1.9;}
+/* Right-to-left text (Arabic, Persian: bodies, quotes, titles, <bdi> names) as measured for a text layer that
+   round-trips (fonts.ts): kerning would open gaps inside words that pdftotext and pdf.js read as spaces. */
+:dir(rtl){${ARABIC_TEXT_CSS}}
 .body[dir=rtl] p{text-align:right;}
 mark.hl{color:inherit;border-radius:2px;padding:.08em 0;-webkit-box-decoration-break:clone;box-decoration-break:clone;}
 sup.fn{font-family:var(--sans);font-size:.62em;font-weight:600;line-height:0;vertical-align:super;margin-inline-start:.1em;}
@@ -140,7 +143,7 @@ sup.fn{font-family:var(--sans);font-size:.62em;font-weight:600;line-height:0;ver
 figure.quote{margin:0 0 1.1em;padding:.55em .9em .5em;border-inline-start:4px solid var(--c);background:var(--t2);
   break-inside:avoid;page-break-inside:avoid;}
 figure.quote blockquote{margin:0;padding:0;border:0;color:var(--ink);font-size:10.5pt;}
-figure.quote blockquote[dir=rtl]{font-family:var(--naskh);font-size:11.5pt;line-height:1.85;}
+figure.quote blockquote[dir=rtl]{font-family:var(--arabic);font-size:11.5pt;line-height:1.85;}
 figure.quote figcaption{font-size:8pt;line-height:1.45;color:var(--muted);margin-top:.45em;}
 figure.quote .anote{font-family:var(--serif);font-size:9.5pt;color:#333;margin:.4em 0 0;}
 figure.quote .anote::before{content:"Note: ";font-family:var(--sans);font-size:8pt;font-weight:600;color:var(--muted);}

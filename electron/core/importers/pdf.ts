@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Block } from '../../common/document.js';
 import { ImportError } from '../errors.js';
 import { normaliseDate } from './dates.js';
+import { pagesMarkedContent } from './pdf-actual-text.js';
+import { pageLines, type Line } from './pdf-lines.js';
 import { deriveTitle } from './text.js';
 import type { RawArticle } from './types.js';
 
@@ -25,14 +26,6 @@ const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 const asDirUrl = (dir: string): string => `${pathToFileURL(dir).href}/`;
 
-interface Line {
-  text: string;
-  x: number;
-  y: number;
-  endX: number;
-  size: number;
-}
-
 interface Paragraph {
   lines: Line[];
   size: number;
@@ -41,54 +34,19 @@ interface Paragraph {
 const SENTENCE_END = /[.!?:;"”’»)\u061F\u06D4]$/u;
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function isTextItem(item: unknown): item is TextItem {
-  return typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string';
-}
-
-/** Groups a page's text runs into lines by baseline. */
-function pageLines(items: readonly TextItem[]): Line[] {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  let breakNext = false;
-  for (const item of items) {
-    const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[];
-    const size = Math.max(Math.hypot(a, b), Math.abs(d), item.height, 1);
-    if (item.str === '') {
-      if (item.hasEOL) breakNext = true;
-      continue;
-    }
-    const sameLine = current !== null && !breakNext && Math.abs(current.y - y) < Math.max(current.size, size) * 0.5;
-    if (current !== null && (sameLine || (breakNext && Math.abs(current.y - y) < Math.max(current.size, size) * 0.2))) {
-      const gap = x - current.endX;
-      const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
-      current.text += (needsSpace ? ' ' : '') + item.str;
-      current.endX = Math.max(current.endX, x + item.width);
-      current.size = Math.max(current.size, size);
-    } else {
-      current = { text: item.str, x, y, endX: x + item.width, size };
-      lines.push(current);
-    }
-    breakNext = item.hasEOL;
-  }
-  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
-  return lines.filter((line) => line.text !== '');
-}
-
 /** Splits a page's lines into paragraphs by spacing, size and short sentence-final lines. */
 function pageParagraphs(lines: readonly Line[]): Paragraph[] {
-  const gaps: number[] = [];
+  // Line spacing as a multiple of the type size (a heading's lines are further apart than the body's),
+  // measured between lines of one size; the lower median, as paragraph gaps are the larger ones.
+  const ratios: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const gap = (lines[i - 1] as Line).y - (lines[i] as Line).y;
     const size = (lines[i] as Line).size;
-    if (gap > 0 && gap < size * 3) gaps.push(gap);
+    const sameSize = Math.abs((lines[i - 1] as Line).size - size) <= size * 0.15;
+    if (gap > 0 && gap < size * 3 && sameSize) ratios.push(gap / size);
   }
-  const spacing = median(gaps);
+  const sortedRatios = [...ratios].sort((a, b) => a - b);
+  const spacingRatio = sortedRatios[Math.floor((sortedRatios.length - 1) / 2)] ?? 0;
   const fullWidth = Math.max(0, ...lines.map((l) => l.endX - l.x));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -98,10 +56,13 @@ function pageParagraphs(lines: readonly Line[]): Paragraph[] {
     if (previous && current) {
       const gap = previous.y - line.y;
       const sizeChanged = Math.abs(previous.size - line.size) > Math.min(previous.size, line.size) * 0.15;
+      const spacing = spacingRatio * line.size;
       const bigGap = spacing > 0 ? gap > spacing * 1.35 : gap > line.size * 1.8;
       const movedUp = gap < -line.size * 0.5;
       const shortSentenceEnd = SENTENCE_END.test(previous.text) && previous.endX - previous.x < fullWidth * 0.7;
-      newParagraph = bigGap || movedUp || sizeChanged || shortSentenceEnd;
+      // A sentence end followed by a slightly larger gap: paragraphs set with little space between them (LibreOffice).
+      const spacedSentenceEnd = spacing > 0 && SENTENCE_END.test(previous.text) && gap > spacing * 1.15;
+      newParagraph = bigGap || movedUp || sizeChanged || shortSentenceEnd || spacedSentenceEnd;
     }
     if (newParagraph || current === null) {
       current = { lines: [line], size: line.size };
@@ -175,7 +136,9 @@ function pdfDate(value: string | null): string | null {
   return date ? normaliseDate(date) : normaliseDate(value);
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const task = getDocument({
     // pdfjs may transfer (detach) the buffer it is given; the caller still needs the original bytes.
     data: new Uint8Array(bytes),
@@ -190,24 +153,50 @@ export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
     cMapPacked: true,
     standardFontDataUrl: asDirUrl(join(PDFJS_DIR, 'standard_fonts')),
   });
-  let pdf;
   try {
-    pdf = await task.promise;
+    return await task.promise;
   } catch (error) {
     await task.destroy();
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new ImportError('This PDF is password-protected; open it, save an unprotected copy and import that.');
     throw new ImportError('This PDF is damaged or not a valid PDF file.', { cause: error });
   }
+}
+
+const hasUnmappedGlyph = (item: unknown): boolean =>
+  typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string' && (item as { str: string }).str.includes('\u0000');
+
+/**
+ * Every page's lines, in logical order (pdf-lines.ts). The content streams are parsed a second time for
+ * ActualText only when some glyph has no Unicode mapping (NUL), the case ActualText repairs; most PDFs
+ * never pay for it.
+ */
+async function readLines(pdf: PdfDocument, bytes: Uint8Array): Promise<Line[][]> {
+  const contents: unknown[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    contents.push((await page.getTextContent({ includeMarkedContent: true, disableNormalization: false })).items);
+    page.cleanup();
+  }
+  const marked = contents.some((items) => items.some(hasUnmappedGlyph)) ? await pagesMarkedContent(bytes) : null;
+  return contents.map((items, i) => pageLines(items, marked?.[i] ?? null));
+}
+
+/** The text of each page as the importer reads it (lines in logical order, one per line). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await openPdf(bytes);
+  try {
+    return (await readLines(pdf, bytes)).map((lines) => lines.map((l) => l.text).join('\n'));
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
+  const pdf = await openPdf(bytes);
   try {
     const info = (await pdf.getMetadata()).info as unknown as Record<string, unknown>;
-    const pages: Line[][] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      pages.push(pageLines(content.items.filter(isTextItem)));
-      page.cleanup();
-    }
+    const pages = await readLines(pdf, bytes);
     const textChars = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     if (textChars === 0) {
       throw new ImportError(
@@ -221,7 +210,9 @@ export async function extractPdf(bytes: Uint8Array): Promise<RawArticle> {
       const last = paragraphs[paragraphs.length - 1];
       const first = onPage[0];
       // A paragraph cut by the page break: the previous page ends mid-sentence and this one goes on in lower case.
-      if (last && first && Math.abs(last.size - first.size) < 0.5 && !SENTENCE_END.test(joinLines(last.lines)) && /^\p{Ll}/u.test(first.lines[0]?.text ?? '')) {
+      // Arabic script has no case: there, two right-to-left paragraphs of one size and no sentence end.
+      const continues = /^\p{Ll}/u.test(first?.lines[0]?.text ?? '') || (first?.lines[0]?.rtl === true && last?.lines[last.lines.length - 1]?.rtl === true);
+      if (last && first && Math.abs(last.size - first.size) < 0.5 && !SENTENCE_END.test(joinLines(last.lines)) && continues) {
         last.lines.push(...first.lines);
         onPage.shift();
       }

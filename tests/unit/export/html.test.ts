@@ -36,7 +36,7 @@ describe('HTML export', () => {
   });
 
   test('inlines the three fonts', () => {
-    for (const family of ['Source Serif 4', 'Inter', 'Noto Naskh Arabic']) {
+    for (const family of ['Source Serif 4', 'Inter', 'Amiri']) {
       expect(html).toContain(`font-family:'${family}'`);
     }
     expect((html.match(/src:url\(data:font\/woff2;base64,/g) ?? []).length).toBeGreaterThanOrEqual(8);
