@@ -77,12 +77,13 @@ async function seedLibrary(context, operations, rng, failures, rounds, durations
   }
 }
 
-async function worker(index, runIds, shared) {
+async function worker(index, runIds, shared, first = null) {
   const { options, operations, durations, summary } = shared;
   const root = join(shared.root, `worker-${index}`);
   let libraries = 0;
-  let library = null;
-  const context = { quire: options.quire, hasCheck: shared.hasCheck, library: null };
+  // Worker 0 goes on with the calibration library: it is already seeded.
+  let library = first;
+  const context = { quire: options.quire, hasCheck: shared.hasCheck, library: first };
   for (const run of runIds) {
     if (library === null || library.runs >= options.freshEvery || library.keep) {
       if (library && !library.keep && !options.keep) rmSync(library.dir, { recursive: true, force: true });
@@ -160,19 +161,18 @@ export async function runHarness(options, onProgress) {
 
   // Measure each operation's typical duration (median of `calibrate` unkilled runs) on a library of its own.
   const raw = {};
-  const calibration = { quire: options.quire, hasCheck, library: newLibrary(join(root, 'calibration'), 1) };
+  const calibration = { quire: options.quire, hasCheck, library: newLibrary(join(root, 'worker-0'), 0) };
   await createLibrary(calibration, summary.failures);
   await runUnkilled(OPERATIONS[1], calibration, createRng(options.seed), summary.failures, 'calibration');
   await seedLibrary(calibration, operations, createRng(options.seed + 1), summary.failures, options.calibrate, raw);
   const fallback = Math.max(...Object.values(raw).map(median), 300);
   const durations = Object.fromEntries(operations.map((op) => [op.name, raw[op.name] ? median(raw[op.name]) : fallback]));
   summary.calibrationMs = Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, Math.round(v)]));
-  if (!options.keep) rmSync(join(root, 'calibration'), { recursive: true, force: true });
 
   const shared = { options, operations, durations, summary, root, hasCheck, onProgress };
   const jobs = Math.max(1, options.jobs);
   const assignments = Array.from({ length: jobs }, (_, w) => Array.from({ length: options.runs }, (_, r) => r).filter((r) => r % jobs === w));
-  await Promise.all(assignments.map((runIds, w) => worker(w, runIds, shared)));
+  await Promise.all(assignments.map((runIds, w) => worker(w, runIds, shared, w === 0 ? calibration.library : null)));
 
   summary.failures.sort((a, b) => String(a.run).localeCompare(String(b.run), undefined, { numeric: true }));
   summary.loadAverage.end = loadavg().map((n) => Math.round(n * 100) / 100);

@@ -7,7 +7,8 @@
  * library is healthy and holds every acknowledged write. Exit 0 when every run passed, 1 otherwise.
  * See docs/reliability.md.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runHarness } from './harness.mjs';
@@ -27,7 +28,7 @@ const USAGE = `usage: node scripts/crash/run.mjs [options]
   --json            print the summary as JSON on stdout`;
 
 function parseArgs(argv) {
-  const options = { runs: 1000, seed: randomSeed(), jobs: 1, freshEvery: 100, calibrate: 3, quire: join(repo, 'bin', 'quire.js'), keep: false, json: false, only: null };
+  const options = { quireGiven: false, runs: 1000, seed: randomSeed(), jobs: 1, freshEvery: 100, calibrate: 3, quire: join(repo, 'bin', 'quire.js'), keep: false, json: false, only: null };
   const integer = (name, value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number, not ${JSON.stringify(value)}`);
@@ -46,7 +47,7 @@ function parseArgs(argv) {
       case '--fresh-every': options.freshEvery = Math.max(1, integer(arg, value())); break;
       case '--calibrate': options.calibrate = Math.max(1, integer(arg, value())); break;
       case '--ops': options.only = value().split(',').map((s) => s.trim()).filter(Boolean); break;
-      case '--quire': options.quire = resolve(value()); break;
+      case '--quire': options.quire = resolve(value()); options.quireGiven = true; break;
       case '--keep': options.keep = true; break;
       case '--json': options.json = true; break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
@@ -54,6 +55,19 @@ function parseArgs(argv) {
     }
   }
   return options;
+}
+
+/**
+ * Runs a copy of the built CLI (bin/, dist/electron/, package.json; node_modules linked), so a rebuild of
+ * the working tree during a long run cannot swap files under a command and fail it for the wrong reason.
+ */
+function snapshotCli() {
+  const dir = mkdtempSync(join(tmpdir(), 'quire-crash-cli-'));
+  cpSync(join(repo, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(repo, 'dist', 'electron'), join(dir, 'dist', 'electron'), { recursive: true });
+  cpSync(join(repo, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { quire: join(dir, 'bin', 'quire.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function printSummary(s) {
@@ -94,12 +108,19 @@ async function main() {
   }
   console.error(`test:crash: ${options.runs} runs, seed ${options.seed} (repeat with --seed ${options.seed})`);
   let lastPrinted = 0;
-  const summary = await runHarness(options, (s) => {
-    if (s.runs - lastPrinted >= 50 || s.runs === options.runs) {
-      lastPrinted = s.runs;
-      console.error(`test:crash: ${s.runs}/${options.runs} runs, ${s.failures.length} failure(s)`);
-    }
-  });
+  const snapshot = options.quireGiven ? null : snapshotCli();
+  if (snapshot) options.quire = snapshot.quire;
+  let summary;
+  try {
+    summary = await runHarness(options, (s) => {
+      if (s.runs - lastPrinted >= 50 || s.runs === options.runs) {
+        lastPrinted = s.runs;
+        console.error(`test:crash: ${s.runs}/${options.runs} runs, ${s.failures.length} failure(s)`);
+      }
+    });
+  } finally {
+    snapshot?.remove();
+  }
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else console.log(printSummary(summary));
   return summary.failures.length === 0 ? 0 : 1;
