@@ -16,6 +16,11 @@ import { createRng, runRng } from './rng.mjs';
 import { verifyLibrary } from './verify.mjs';
 
 const EARLY_KILL_MS = 5;
+
+/** The line of a failed command's stderr that says what went wrong (an uncaught error's message, or quire's own). */
+export function errorLine(stderr) {
+  return (/^(?:\w*Error\b.*|quire: .*)$/m.exec(stderr)?.[0] ?? stderr.trim()).slice(0, 300);
+}
 const PHASES = ['<5ms', '0-20%', '20-40%', '40-60%', '60-80%', '80-100%', '100-120%'];
 
 function phaseOf(killAtMs, durationMs, early) {
@@ -36,7 +41,8 @@ async function runUnkilled(op, context, rng, failures, label) {
   const prepared = prepare(op, context, rng);
   const result = await runQuire({ quire: context.quire, library: context.library.dir, args: prepared.args });
   prepared.after(result);
-  if (result.code !== 0) failures.push({ run: label, operation: op.name, args: prepared.args, killed: false, problems: [`exit ${result.code} without a kill: ${result.stderr.trim().slice(0, 300)}`], library: context.library.dir });
+  rmSync(context.library.scratch, { recursive: true, force: true });
+  if (result.code !== 0) failures.push({ run: label, operation: op.name, args: prepared.args, killed: false, problems: [`exit ${result.code} without a kill: ${errorLine(result.stderr)}`], library: context.library.dir });
   return result.elapsedMs;
 }
 
@@ -114,7 +120,7 @@ async function worker(index, runIds, shared, first = null) {
     }
     const problems = [];
     if (result.hung) problems.push('the command hung and was stopped');
-    else if (!result.killed && result.code !== 0) problems.push(`exit ${result.code} without a kill: ${result.stderr.trim().slice(0, 300)}`);
+    else if (!result.killed && result.code !== 0) problems.push(`exit ${result.code} without a kill: ${errorLine(result.stderr)}`);
     problems.push(...(await verifyLibrary({ ...context, library: library.dir, ledger: library.ledger, hashCache: library.hashCache, rng })));
     if (problems.length > 0) {
       summary.failures.push({ run, seed: options.seed, operation: op.name, args: prepared.args, killAtMs: Math.round(killAtMs * 10) / 10, killed: result.killed, problems, library: library.dir });
