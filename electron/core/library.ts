@@ -42,8 +42,10 @@ export function openLibrary(options: OpenLibraryOptions = {}): Library {
   mkdirSync(dir, { recursive: true });
   const db = openDatabase(join(dir, DATABASE_FILE));
   const originals = new OriginalsStore(join(dir, 'originals'));
-  const leftovers = originals.cleanLeftovers();
-  if (leftovers > 0) log.debug(`removed ${leftovers} unfinished original(s) from an interrupted import`);
+  const referenced = db.prepare(`SELECT 1 FROM articles WHERE original_sha256 = ? LIMIT 1`);
+  const leftovers = originals.cleanLeftovers((sha256) => referenced.get(sha256) !== undefined);
+  if (leftovers.removed > 0) log.debug(`removed ${leftovers.removed} unfinished original(s) from an interrupted import`);
+  if (leftovers.recovered > 0) log.debug(`moved ${leftovers.recovered} original(s) of committed articles into place after an interrupted import`);
   const searchDir = join(dir, 'search');
   mkdirSync(searchDir, { recursive: true });
   const library: Library = {
