@@ -8,6 +8,7 @@ import { apiContract, type ApiContract } from './contract.js';
 import { METHOD_NAME_PATTERN, type ApiErrorPayload, type ApiResult, type MethodSpec } from './define.js';
 import { annotationsHandlers } from './handlers/annotations.js';
 import { articlesHandlers } from './handlers/articles.js';
+import { backupHandlers } from './handlers/backup.js';
 import { dossiersHandlers } from './handlers/dossiers.js';
 import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
@@ -28,6 +29,7 @@ export const apiHandlers: Handlers<ApiContract> = {
   ...notesHandlers,
   ...dossiersHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 };
 
 export type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;
