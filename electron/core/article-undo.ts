@@ -101,8 +101,7 @@ export function collectUnreferencedOriginals(library: Library, graceMs: number, 
     if (!ORIGINAL_NAME.test(name) || referenced.has(name)) continue;
     const mtimeMs = statSync(join(library.originals.dir, name)).mtimeMs;
     if (now - mtimeMs < graceMs) continue;
-    library.originals.remove(name);
-    removed++;
+    if (library.originals.remove(name)) removed++;
   }
   if (removed > 0) log.debug(`removed ${removed} original file(s) no article refers to`);
   return removed;

@@ -1,10 +1,13 @@
-import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QuireError } from './errors.js';
 import { createLogger } from './log.js';
 import { openDatabase, schemaVersion, type Db } from './db/open.js';
 import { OriginalsStore } from './originals.js';
 import { defaultLibraryDir } from './paths.js';
+import { cleanPartialBackups } from './backup/create.js';
+import { isDatabaseDamage, LibraryDamagedError } from './backup/damage.js';
+import { latestBackup } from './backup/store.js';
 
 const log = createLogger('library');
 
@@ -40,7 +43,7 @@ export function openLibrary(options: OpenLibraryOptions = {}): Library {
     throw new QuireError('library_not_folder', `The library path ${dir} is a file, not a folder.`);
   }
   mkdirSync(dir, { recursive: true });
-  const db = openDatabase(join(dir, DATABASE_FILE));
+  const db = openDatabaseOrExplain(dir);
   const originals = new OriginalsStore(join(dir, 'originals'));
   const referenced = db.prepare(`SELECT 1 FROM articles WHERE original_sha256 = ? LIMIT 1`);
   const leftovers = originals.cleanLeftovers((sha256) => referenced.get(sha256) !== undefined);
@@ -61,9 +64,36 @@ export function openLibrary(options: OpenLibraryOptions = {}): Library {
     for (const hook of openHooks) hook(library);
   } catch (error) {
     library.close();
+    throw isDatabaseDamage(error) ? LibraryDamagedError.from(dir, error) : error;
+  }
+  const partials = cleanPartialBackups(dir);
+  if (partials > 0) log.debug(`removed ${partials} unfinished backup(s) of a process that stopped while backing up`);
+  return library;
+}
+
+/**
+ * Opens the database, turning SQLite's "damaged file" errors into a LibraryDamagedError that names the
+ * newest good backup and the restore command. An empty (0-byte) file is how a new library starts, but in
+ * a library that has backups or originals it is a half-copied or truncated database, not a fresh start:
+ * opening it would silently present an empty library.
+ */
+function openDatabaseOrExplain(dir: string): Db {
+  const file = join(dir, DATABASE_FILE);
+  if (existsSync(file) && statSync(file).isFile() && statSync(file).size === 0 && hasHistory(dir)) {
+    throw LibraryDamagedError.from(dir, new Error('the database file is empty (0 bytes): it was truncated or only partly copied'));
+  }
+  try {
+    return openDatabase(file);
+  } catch (error) {
+    if (isDatabaseDamage(error)) throw LibraryDamagedError.from(dir, error);
     throw error;
   }
-  return library;
+}
+
+function hasHistory(dir: string): boolean {
+  if (latestBackup(dir)) return true;
+  const originals = join(dir, 'originals');
+  return existsSync(originals) && readdirSync(originals).some((name) => /^[0-9a-f]{64}$/.test(name));
 }
 
 export function libraryInfo(library: Library): {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { originalsReferencedByBackups } from './backup/references.js';
 
 const TEMP_PREFIX = '.incoming-';
 
@@ -51,9 +52,15 @@ export class OriginalsStore {
     return new StagedOriginal(hash, tempPath, this);
   }
 
-  /** Removes an original no article refers to any more (called after the deleting transaction commits). */
-  remove(hash: string): void {
+  /**
+   * Removes an original no article refers to any more (called after the deleting transaction commits),
+   * unless a backup still refers to it: backups list originals instead of copying them, so restoring one
+   * needs the file. Returns whether the file was removed.
+   */
+  remove(hash: string): boolean {
+    if (originalsReferencedByBackups(dirname(this.dir)).has(hash)) return false;
     rmSync(this.pathFor(hash), { force: true });
+    return true;
   }
 
   /**
