@@ -12,6 +12,7 @@ import { registerImportCommands } from './cli/import-commands.js';
 import { registerServeCommand } from './cli/serve-command.js';
 import { registerSearchCommands } from './cli/search-commands.js';
 import { registerAnnotationCommands } from './cli/annotation-commands.js';
+import { registerBackupCommands } from './cli/backup-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerSearchCommands(program);
   registerAnnotationCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 
