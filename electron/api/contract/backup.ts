@@ -51,6 +51,8 @@ export const backupRestoreResultSchema = z.object({
   annotations: z.number().int(),
   notes: z.number().int(),
   dossiers: z.number().int(),
+  /** Originals the restored articles need that are in neither the library nor the backup (also named by library.check). */
+  warnings: z.array(z.string()),
 });
 
 export const checkProblemKindSchema = z.enum([
