@@ -16,6 +16,7 @@ import { createRng, runRng } from './rng.mjs';
 import { verifyLibrary } from './verify.mjs';
 
 const EARLY_KILL_MS = 5;
+const AUTO_BACKUP_SHARE = 0.1;
 
 /** The line of a failed command's stderr that says what went wrong (an uncaught error's message, or quire's own). */
 export function errorLine(stderr) {
@@ -89,7 +90,7 @@ async function worker(index, runIds, shared, first = null) {
   let libraries = 0;
   // Worker 0 goes on with the calibration library: it is already seeded.
   let library = first;
-  const context = { quire: options.quire, hasCheck: shared.hasCheck, library: first };
+  const context = { quire: options.quire, hasCheck: shared.hasCheck, hasBackups: shared.hasBackups, library: first };
   for (const run of runIds) {
     if (library === null || library.runs >= options.freshEvery || library.keep) {
       if (library && !library.keep && !options.keep) rmSync(library.dir, { recursive: true, force: true });
@@ -103,12 +104,24 @@ async function worker(index, runIds, shared, first = null) {
     const candidates = withDb(library, (db) => operations.filter((op) => op.ready({ db })));
     const op = rng.pick(candidates);
     const prepared = prepare(op, context, rng);
-    const duration = durations[op.name];
+    // One run in ten (when the CLI makes backups) starts without any backup, so the command's close makes
+    // the library's first automatic backup and the kill can land in it too.
+    const autoBackup = shared.hasBackups && op.name !== 'backup' && rng.chance(AUTO_BACKUP_SHARE);
+    if (autoBackup) {
+      rmSync(join(library.dir, 'backups'), { recursive: true, force: true });
+      library.ledger.backups.clear();
+      library.ledger.verifiedBackups.clear();
+    }
+    const duration = durations[op.name] + (autoBackup ? durations.backup ?? 0 : 0);
     const early = rng.chance(0.1);
     const killAtMs = early ? rng.next() * EARLY_KILL_MS : rng.next() * 1.2 * duration;
     const result = await runQuire({ quire: options.quire, library: library.dir, args: prepared.args, killAtMs });
     prepared.after(result);
 
+    if (autoBackup) {
+      summary.autoBackupRuns.runs++;
+      if (result.killed) summary.autoBackupRuns.killed++;
+    }
     const stats = (summary.operations[op.name] ??= { runs: 0, killed: 0, killedAfterAck: 0, finished: 0 });
     stats.runs++;
     if (result.killed) {
@@ -150,6 +163,8 @@ export async function runHarness(options, onProgress) {
     operations: {},
     phases: Object.fromEntries(PHASES.map((p) => [p, 0])),
     calibrationMs: {},
+    /** Runs that started with no backup, so that the command's close made the first automatic one. */
+    autoBackupRuns: { runs: 0, killed: 0 },
     failures: [],
     loadAverage: { start: loadavg().map((n) => Math.round(n * 100) / 100), end: null },
     durationSeconds: 0,
@@ -160,7 +175,8 @@ export async function runHarness(options, onProgress) {
   const commands = await commandsOf(options.quire, probeDir);
   summary.hasBackup = commands.has('backup');
   const hasCheck = commands.has('check');
-  summary.checkedWith = ['integrity_check', 'foreign_key_check', 'originals sha256', 'acknowledgements', 'quire list', 'quire search', ...(hasCheck ? ['quire check'] : [])];
+  summary.checkedWith = ['integrity_check', 'foreign_key_check', 'originals sha256', 'acknowledgements', 'quire list', 'quire search',
+    ...(commands.has('backups') ? ['quire backups (each listed backup opened and counted)'] : []), ...(hasCheck ? ['quire check'] : [])];
   let operations = summary.hasBackup ? [...OPERATIONS, BACKUP_OPERATION] : [...OPERATIONS];
   if (options.only) operations = operations.filter((op) => options.only.includes(op.name));
   if (operations.length === 0) throw new Error(`no operation matches --ops ${options.only.join(',')}`);
@@ -175,7 +191,7 @@ export async function runHarness(options, onProgress) {
   const durations = Object.fromEntries(operations.map((op) => [op.name, raw[op.name] ? median(raw[op.name]) : fallback]));
   summary.calibrationMs = Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, Math.round(v)]));
 
-  const shared = { options, operations, durations, summary, root, hasCheck, onProgress };
+  const shared = { options, operations, durations, summary, root, hasCheck, hasBackups: commands.has('backups'), onProgress };
   const jobs = Math.max(1, options.jobs);
   const assignments = Array.from({ length: jobs }, (_, w) => Array.from({ length: options.runs }, (_, r) => r).filter((r) => r % jobs === w));
   await Promise.all(assignments.map((runIds, w) => worker(w, runIds, shared, w === 0 ? calibration.library : null)));

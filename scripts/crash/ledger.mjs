@@ -17,6 +17,8 @@ export function createLedger() {
     items: new Set(),
     /** Paths of acknowledged backups. */
     backups: new Set(),
+    /** Backups already opened and counted (a backup never changes). */
+    verifiedBackups: new Set(),
     /** "kind:id" -> { kind, id, acked, pending: Set } */
     fields: new Map(),
     /** Checks for the current run only (an acknowledged move puts its item where it said). */

@@ -80,6 +80,7 @@ function printSummary(s) {
     out.push(`${name.padEnd(16)}${String(o.runs).padStart(6)}${String(o.killed).padStart(8)}${String(o.killedAfterAck).padStart(11)}${String(o.finished).padStart(10)}${String(s.calibrationMs[name] ?? '').padStart(12)}`);
   }
   out.push('');
+  if (s.hasBackup) out.push(`runs started without a backup (the command's close makes the first automatic one): ${s.autoBackupRuns.runs}, ${s.autoBackupRuns.killed} killed`);
   out.push(`kill moment (share of the operation's typical duration): ${Object.entries(s.phases).map(([p, n]) => `${p} ${n}`).join(', ')}`);
   out.push('');
   if (s.failures.length === 0) out.push('failures: 0');

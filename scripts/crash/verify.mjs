@@ -21,7 +21,7 @@ const FIELD_GETTERS = {
 const brief = (s) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
 /** Runs the next commands a user would; returns problems found. */
-async function nextCommands({ quire, library, ledger, rng, hasCheck }, problems) {
+async function nextCommands({ quire, library, ledger, rng, hasCheck, hasBackups }, problems) {
   const list = await runQuire({ quire, library, args: ['list'] });
   if (list.code !== 0 || !Array.isArray(list.json)) {
     problems.push(`quire list failed after the kill (exit ${list.code}): ${brief(list.stderr)}`);
@@ -37,10 +37,52 @@ async function nextCommands({ quire, library, ledger, rng, hasCheck }, problems)
     if (search.code !== 0 || results === null) problems.push(`quire search ${word} failed after the kill (exit ${search.code}): ${brief(search.stderr)}`);
     else if (!results.some((r) => r.id === id || r.articleId === id)) problems.push(`quire search ${word} does not find acknowledged article ${id}`);
   }
+  if (hasBackups) await checkBackups({ quire, library, ledger }, problems);
   if (hasCheck) {
     const check = await runQuire({ quire, library, args: ['check'] });
     if (check.code !== 0) problems.push(`quire check reports problems (exit ${check.code}): ${brief(check.stdout || check.stderr)}`);
   }
+}
+
+/**
+ * Every backup `quire backups` lists must be whole: a readable SQLite file that passes integrity_check and
+ * holds the counts listed. Backups never change, so each is opened once (from a copy in memory, so that
+ * nothing is written beside it).
+ */
+async function checkBackups({ quire, library, ledger }, problems) {
+  const listing = await runQuire({ quire, library, args: ['backups'] });
+  if (listing.code !== 0 || !Array.isArray(listing.json)) {
+    problems.push(`quire backups failed after the kill (exit ${listing.code}): ${brief(listing.stderr)}`);
+    return;
+  }
+  for (const backup of listing.json) {
+    if (ledger.verifiedBackups.has(backup.path)) continue;
+    if (!existsSync(backup.path)) {
+      problems.push(`listed backup ${backup.path} does not exist`);
+      continue;
+    }
+    const bytes = readFileSync(backup.path);
+    // A WAL-mode file cannot be opened from memory; the header's two version bytes say which mode.
+    bytes[18] = 1;
+    bytes[19] = 1;
+    let db;
+    try {
+      db = new Database(bytes);
+      const integrity = db.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok') problems.push(`listed backup ${backup.path}: integrity_check ${integrity}`);
+      for (const table of ['articles', 'annotations', 'notes', 'dossiers']) {
+        const n = db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get().n;
+        if (typeof backup[table] === 'number' && n !== backup[table]) problems.push(`listed backup ${backup.path}: ${n} ${table}, listed as ${backup[table]}`);
+      }
+      ledger.verifiedBackups.add(backup.path);
+    } catch (error) {
+      problems.push(`listed backup ${backup.path} cannot be opened: ${error.message}`);
+    } finally {
+      db?.close();
+    }
+  }
+  const listed = new Set(listing.json.map((b) => b.path));
+  for (const path of ledger.backups) if (!listed.has(path)) problems.push(`acknowledged backup ${path} is not listed by quire backups`);
 }
 
 function checkOriginals(db, library, hashCache, problems) {
