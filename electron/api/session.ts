@@ -75,8 +75,9 @@ export class LibrarySession {
     } catch (error) {
       library?.close();
       if (!isDatabaseDamage(error)) throw error;
+      const first = this.damage === null;
       this.damage = LibraryDamagedError.from(this.dir, error);
-      log.warn(`the library database is damaged; recovery mode: ${this.damage.problem}`);
+      if (first) log.warn(`the library database is damaged; recovery mode: ${this.damage.problem}`);
       return;
     }
     this.library = library;

@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QuireError } from './errors.js';
 import { createLogger } from './log.js';
@@ -82,12 +82,39 @@ function openDatabaseOrExplain(dir: string): Db {
   if (existsSync(file) && statSync(file).isFile() && statSync(file).size === 0 && hasHistory(dir)) {
     throw LibraryDamagedError.from(dir, new Error('the database file is empty (0 bytes): it was truncated or only partly copied'));
   }
+  const shortBy = truncatedBy(file);
+  if (shortBy !== null) throw LibraryDamagedError.from(dir, new Error(shortBy));
   try {
     return openDatabase(file);
   } catch (error) {
     if (isDatabaseDamage(error)) throw LibraryDamagedError.from(dir, error);
     throw error;
   }
+}
+
+/**
+ * A cheap test for a truncated or partly copied file: SQLite's header records how many pages the database
+ * has (valid when "version-valid-for" equals the change counter); a file shorter than that lost its end.
+ * Skipped while a WAL file exists: a checkpoint in progress writes page 1 before it extends the file.
+ */
+function truncatedBy(file: string): string | null {
+  if (!existsSync(file) || existsSync(`${file}-wal`)) return null;
+  const size = statSync(file).size;
+  if (size < 100) return null;
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  if (header.readUInt32BE(92) !== header.readUInt32BE(24) || pages === 0) return null;
+  const expected = pages * pageSize;
+  return size < expected ? `the file is shorter than its header says (${size} of ${expected} bytes): it was truncated or only partly copied` : null;
 }
 
 function hasHistory(dir: string): boolean {
