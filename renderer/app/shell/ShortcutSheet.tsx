@@ -15,6 +15,7 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       ['G then L', 'Go to the library'],
       ['G then N', 'Go to notes'],
       ['G then D', 'Go to dossiers'],
+      ['G then B', 'Go to backups'],
       ['Alt ←', 'Back'],
       ['Esc', 'Close a menu, popover or dialog'],
     ],
