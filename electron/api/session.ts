@@ -53,15 +53,16 @@ export class LibrarySession {
   constructor(private readonly options: LibrarySessionOptions) {
     this.dir = options.dir;
     // Getters, so the transports keep one context object across recovery and reopening.
-    const session = this;
+    const requireLibrary = (): Library => this.requireLibrary();
+    const requireSearch = (): SearchService => this.requireSearch();
     this.context = {
       get library(): Library {
-        return session.requireLibrary();
+        return requireLibrary();
       },
       get search(): SearchService {
-        return session.requireSearch();
+        return requireSearch();
       },
-      session,
+      session: this,
     };
   }
 

@@ -15,7 +15,7 @@
  * Quire never deletes the damaged copy.
  */
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuireError } from '../errors.js';
 import { DATABASE_FILE, openLibrary } from '../library.js';
