@@ -100,6 +100,9 @@ async function worker(index, runIds, shared, first = null) {
       await seedLibrary(context, operations, createRng(options.seed ^ (run + 7)), summary.failures, 1, null);
     }
     library.runs++;
+    // One-shot checks belong to the run that made them: seeding's are not checked (their positions have
+    // since moved on).
+    library.ledger.oneShot.length = 0;
     const rng = runRng(options.seed, run);
     const candidates = withDb(library, (db) => operations.filter((op) => op.ready({ db })));
     const op = rng.pick(candidates);

@@ -109,11 +109,15 @@ async function main() {
   }
   console.error(`test:crash: ${options.runs} runs, seed ${options.seed} (repeat with --seed ${options.seed})`);
   let lastPrinted = 0;
+  let failuresPrinted = 0;
   const snapshot = options.quireGiven ? null : snapshotCli();
   if (snapshot) options.quire = snapshot.quire;
   let summary;
   try {
     summary = await runHarness(options, (s) => {
+      // Failures as they happen: a long run's first failure should not wait for its end.
+      for (const f of s.failures.slice(failuresPrinted)) console.error(`test:crash: FAILED run ${f.run} ${f.operation}: ${f.problems.join('; ')}`);
+      failuresPrinted = s.failures.length;
       if (s.runs - lastPrinted >= 50 || s.runs === options.runs) {
         lastPrinted = s.runs;
         console.error(`test:crash: ${s.runs}/${options.runs} runs, ${s.failures.length} failure(s)`);
