@@ -56,14 +56,15 @@ export function BackupsView(): ReactElement {
     try {
       const made = await api['backup.create']({});
       setFreshId(made.id);
-      setReloads((n) => n + 1);
+      // Not a change to the articles, but the navigation's count of backups reads on this signal.
+      libraryChanged();
       toast({ kind: 'success', message: `Backed up ${describeCounts(made)} (${formatBytes(made.bytes)}).` });
     } catch (error) {
       reportError(error, 'back up the library');
     } finally {
       setBackingUp(false);
     }
-  }, [reportError, toast]);
+  }, [libraryChanged, reportError, toast]);
 
   const check = async (repair: boolean): Promise<void> => {
     setChecking(repair ? 'repair' : 'check');

@@ -3,7 +3,7 @@
  * backup holds, and what each kind of check problem means. Pure, so it is unit-tested
  * (tests/unit/renderer/backups-describe.test.ts) and shared by the Backups page and the recovery screen.
  */
-import type { BackupDto, CheckProblemDto, CheckReportDto } from '../../../electron/api/contract/backup';
+import type { BackupDto, CheckProblemDto, CheckReportDto } from '../../../electron/api/contract/backup.js';
 
 export interface LibraryCounts {
   readonly articles: number;

@@ -1,0 +1,192 @@
+/**
+ * Backups in the app: Library ▸ Backups (Back up now, the list with its counts, Restore… with its
+ * before → after comparison, Check library), and the recovery screen a damaged library opens on:
+ * the newest good backup with its facts, Restore, and the library back (articles, the highlight in
+ * the reader, the note, the dossier) with the damaged file kept on disk; or, with no backup, what to do.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from './fixtures.js';
+import { damageDatabase, damagedCopies, seedLibrary, type SeededLibrary } from './library-setup.js';
+import { BackupsPage, RecoveryScreen } from './models/BackupsPage.js';
+import { DossierPage } from './models/DossierPage.js';
+import { NotesPage } from './models/NotesPage.js';
+import { QuireApp } from './models/QuireApp.js';
+import { ENGLISH_TXT, MARKDOWN } from './corpus.js';
+
+type Preparation = 'fresh' | 'damaged-with-backup' | 'damaged-without-backup';
+
+/** What was put in a prepared library, keyed by its folder (the fixture that made it hands it on). */
+const seeded = new Map<string, SeededLibrary>();
+
+const test = base.extend<{ preparation: Preparation; seeded: SeededLibrary | null }>({
+  preparation: ['fresh', { option: true }],
+  // The library folder is prepared before `server` (which depends on it) starts on it.
+  libraryDir: async ({ preparation }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-e2e-'));
+    if (preparation !== 'fresh') {
+      seeded.set(dir, await seedLibrary(dir, { backup: preparation === 'damaged-with-backup' }));
+      damageDatabase(dir);
+    }
+    await use(dir);
+    seeded.delete(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  seeded: async ({ libraryDir }, use) => use(seeded.get(libraryDir) ?? null),
+});
+
+test.describe('Library ▸ Backups', () => {
+  test('Back up now: the list shows the new backup with the right counts; Check library reports healthy', async ({ page, apiCall, saveScreen }) => {
+    const app = new QuireApp(page);
+    const backups = new BackupsPage(page);
+    const { imported } = await apiCall('import.paths', { paths: [ENGLISH_TXT, MARKDOWN] });
+    const english = await apiCall('articles.get', { id: imported[0]!.id });
+    for (const quote of ['continue coordination with its Iranian counterpart', 'balanced approach']) {
+      const start = english.text.indexOf(quote);
+      await apiCall('annotations.create', { articleId: english.id, start, end: start + quote.length, quote });
+    }
+    await apiCall('notes.create', { title: 'Reading notes', text: 'The channel stays open.' });
+    const dossier = await apiCall('dossiers.create', { title: 'Weekly brief' });
+    await apiCall('dossiers.addItems', { dossierId: dossier.id, ids: [english.id] });
+    await page.reload();
+
+    await backups.open();
+    await expect(backups.lastBackup).toContainText('has not been backed up yet');
+    await backups.backUpNow.click();
+    await expect(app.toast(/^Backed up 2 articles, 2 highlights, 1 note and 1 dossier/)).toBeVisible();
+    await expect(backups.rows()).toHaveCount(1);
+    expect(await backups.rowCounts(backups.rows().first())).toEqual({ articles: 2, annotations: 2, notes: 1, dossiers: 1 });
+    await expect(backups.rows().first()).toContainText('just now');
+    await expect(backups.rows().first()).toContainText('Made by hand');
+    await expect(backups.lastBackup).toContainText('Last backup just now');
+    await expect(backups.lastBackup).toContainText('2 articles, 2 highlights, 1 note and 1 dossier');
+    // The navigation counts it; the API agrees with what the page shows.
+    await expect(app.navigation.getByRole('button', { name: /^Backups/ })).toContainText('1');
+    const status = await apiCall('backup.status', {});
+    expect(status.backups).toHaveLength(1);
+    expect(status.last?.articles).toBe(2);
+
+    await backups.checkLibrary.click();
+    await expect(backups.checkReport).toContainText('The library is healthy.');
+    await expect(backups.checkReport).toContainText('2 articles, 2 original files');
+    await saveScreen('backups light');
+    await app.setTheme('dark');
+    await saveScreen('backups dark');
+    expect(app.errors).toEqual([]);
+  });
+
+  test('Restore… says what changes (now → after), keeps the current database aside, and brings the backup back', async ({ page, apiCall, libraryDir, saveScreen }) => {
+    const app = new QuireApp(page);
+    const backups = new BackupsPage(page);
+    await apiCall('import.paths', { paths: [ENGLISH_TXT] });
+    await apiCall('backup.create', {});
+    // After the backup: one more article and a note, which the restore will not have.
+    const { imported } = await apiCall('import.paths', { paths: [MARKDOWN] });
+    await apiCall('notes.create', { title: 'Written after the backup', text: 'Not in the backup.' });
+    await page.reload();
+
+    await backups.open();
+    await backups.rows().first().getByRole('button', { name: /^Restore the backup from/ }).click();
+    await expect(backups.restoreDialog).toBeVisible();
+    await expect(backups.restoreDialog).toContainText('quire.sqlite.damaged-');
+    await expect(backups.restoreDialog).toContainText('1 article and 1 note fewer than now');
+    await expect.poll(() => backups.restoreComparison()).toEqual({
+      Articles: { now: '2', after: '1' },
+      Highlights: { now: '0', after: '0' },
+      Notes: { now: '1', after: '0' },
+      Dossiers: { now: '0', after: '0' },
+    });
+    await saveScreen('restore dialog');
+    // Keyboard: the dialog's main action has focus; Escape would cancel, Enter restores.
+    await expect(backups.restoreDialog.getByRole('button', { name: 'Restore this backup' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(app.toast(/^Restored the backup from .*: 1 article, 0 highlights, 0 notes and 0 dossiers\. The previous database is kept as quire\.sqlite\.damaged-/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(backups.restoreDialog).toBeHidden();
+    expect(damagedCopies(libraryDir).length).toBeGreaterThan(0);
+
+    await app.library.goto();
+    await expect(app.library.rows()).toHaveCount(1);
+    await expect(app.library.article(imported[0]!.title)).toHaveCount(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('a damaged library with a backup', () => {
+  test.use({ preparation: 'damaged-with-backup' });
+
+  test('opens on the recovery screen; Restore brings back articles, the highlight, the note and the dossier, and keeps the damaged file', async ({
+    page,
+    seeded,
+    libraryDir,
+    saveScreen,
+  }) => {
+    const app = new QuireApp(page);
+    const recovery = new RecoveryScreen(page);
+    const backup = seeded!.backup!;
+
+    await expect(recovery.heading).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Articles' })).toHaveCount(0);
+    await expect(recovery.backup).toContainText('Newest good backup');
+    await expect(recovery.backup.locator('time')).toHaveAttribute('dateTime', backup.createdAt);
+    expect(await recovery.counts()).toEqual({ articles: 2, annotations: 1, notes: 1, dossiers: 1 });
+    expect(backup).toMatchObject({ articles: 2, annotations: 1, notes: 1, dossiers: 1 });
+    await expect(recovery.backup).toContainText('kept in the library folder as quire.sqlite.damaged-');
+    await expect(recovery.command).toContainText('quire restore');
+    await expect(recovery.command).toContainText(libraryDir);
+    await saveScreen('recovery light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreen('recovery dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await recovery.restoreButton.click();
+    // The app replaces the recovery screen by itself (no reload) and says what came back.
+    await expect(app.toast(/^Restored the backup from .*: 2 articles, 1 highlight, 1 note and 1 dossier\. The damaged database is kept as quire\.sqlite\.damaged-/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(recovery.heading).toHaveCount(0);
+    expect(damagedCopies(libraryDir).length).toBeGreaterThan(0);
+
+    await app.library.goto();
+    await expect(app.library.rows()).toHaveCount(2);
+    for (const title of seeded!.articleTitles) await expect(app.library.article(title)).toBeVisible();
+    await app.library.article(seeded!.articleTitles[0]!).click();
+    await app.reader.expectHighlighted(seeded!.quote);
+
+    const notes = new NotesPage(page);
+    await notes.open();
+    await expect(notes.card(seeded!.noteTitle)).toBeVisible();
+    const dossiers = new DossierPage(page);
+    await dossiers.open();
+    await expect(page.getByRole('main').getByRole('list', { name: 'Dossiers' })).toContainText(seeded!.dossierTitle);
+
+    // Search was rebuilt over the restored library.
+    await app.search.open();
+    await app.search.input.fill('Iranian counterpart');
+    await expect(app.search.options().first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    expect(app.errors.filter((e) => !/library_damaged|damaged/i.test(e))).toEqual([]);
+  });
+});
+
+test.describe('a damaged library without a backup', () => {
+  test.use({ preparation: 'damaged-without-backup' });
+
+  test('says there is no backup, that the originals are safe, and how to restore a portable archive', async ({ page, libraryDir, saveScreen }) => {
+    const recovery = new RecoveryScreen(page);
+    await expect(recovery.heading).toBeVisible();
+    await expect(recovery.noBackup).toContainText('There is no backup to restore');
+    await expect(recovery.noBackup).toContainText('original files');
+    await expect(recovery.noBackup).toContainText('quire backup --to');
+    await expect(recovery.noBackup.locator('.recovery-command')).toContainText(`quire restore <archive folder> --library`);
+    await expect(recovery.noBackup.locator('.recovery-command')).toContainText(libraryDir);
+    await expect(recovery.restoreButton).toHaveCount(0);
+    // Nothing was touched: no restore, no damaged copy.
+    expect(damagedCopies(libraryDir)).toEqual([]);
+    await recovery.checkAgain.click();
+    await expect(recovery.heading).toBeVisible();
+    await saveScreen('recovery without backup');
+  });
+});
