@@ -72,6 +72,8 @@ test.describe('Library ▸ Backups', () => {
     await expect(backups.checkReport).toContainText('2 articles, 2 original files');
     await saveScreen('backups light');
     await app.setTheme('dark');
+    // The dark surface has settled (buttons ease their colours) before the picture is taken.
+    await expect(backups.rows().first().getByRole('button', { name: /^Restore/ })).toHaveCSS('background-color', 'rgb(33, 35, 39)');
     await saveScreen('backups dark');
     expect(app.errors).toEqual([]);
   });

@@ -11,9 +11,9 @@ import { describeInterval } from './describe';
 const INTERVALS: readonly number[] = [1, 6, 12, 24, 48, 72, 168];
 
 const RETENTION_FIELDS: ReadonlyArray<{ readonly key: keyof RetentionDto; readonly label: string; readonly max: number; readonly hint: string }> = [
-  { key: 'daily', label: 'Daily', max: 365, hint: 'the newest backup of each of the last days' },
-  { key: 'weekly', label: 'Weekly', max: 520, hint: 'one a week beyond those' },
-  { key: 'monthly', label: 'Monthly', max: 1200, hint: 'one a month beyond those' },
+  { key: 'daily', label: 'Daily', max: 365, hint: 'one a day' },
+  { key: 'weekly', label: 'Weekly', max: 520, hint: 'then one a week' },
+  { key: 'monthly', label: 'Monthly', max: 1200, hint: 'then one a month' },
 ];
 
 interface BackupSettingsProps {

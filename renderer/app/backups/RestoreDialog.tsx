@@ -10,7 +10,7 @@ import type { BackupDto, BackupRestoreResultDto } from '../../../electron/api/co
 import { describeError } from '../context';
 import { Dialog } from '../shell/Dialog';
 import { Icon } from '../shell/Icon';
-import { absoluteTime, countChanges, describeLoss, kindName, relativeTime, type LibraryCounts } from './describe';
+import { absoluteTime, countChanges, describeLoss, kindPhrase, relativeTime, type LibraryCounts } from './describe';
 
 interface RestoreDialogProps {
   /** The backup to restore; null closes the dialog. */
@@ -92,8 +92,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProp
       }
     >
       <p className="restore-lead">
-        The library goes back to how it was <strong>{relativeTime(backup.createdAt)}</strong>, on {absoluteTime(backup.createdAt)} (
-        {kindName(backup.kind).toLowerCase()} backup).
+        The library goes back to how it was <strong>{relativeTime(backup.createdAt)}</strong>, on {absoluteTime(backup.createdAt)} ({kindPhrase(backup.kind)}).
       </p>
       <table className="restore-counts" aria-label="What changes">
         <thead>

@@ -78,6 +78,13 @@ export function kindName(kind: BackupDto['kind']): string {
   return 'Portable archive';
 }
 
+/** The kind inside a sentence: "an automatic backup", "a backup made by hand", "a portable archive". */
+export function kindPhrase(kind: BackupDto['kind']): string {
+  if (kind === 'auto') return 'an automatic backup';
+  if (kind === 'manual') return 'a backup made by hand';
+  return 'a portable archive';
+}
+
 /** "every day", "every 12 hours", "every 3 days", "every week". */
 export function describeInterval(hours: number): string {
   if (hours === 24) return 'every day';
@@ -124,8 +131,10 @@ export function problemTitle(kind: CheckProblemDto['kind']): string {
 
 /** The check report's headline: healthy, or how many problems and how many Repair can fix. */
 export function describeCheck(report: CheckReportDto): { readonly headline: string; readonly detail: string } {
-  const { articles, originals, indexedArticles } = report.checked;
-  const detail = `Checked the database, ${plural(articles, 'article')}, ${plural(originals, 'original file')} (each against its SHA-256) and the search index (${plural(indexedArticles, 'article')}).`;
+  const { articles, originals } = report.checked;
+  // The saved index may lag the database by design (it catches up from the change log), so its own
+  // article count would read as a problem when it is not one: only problems speak about the index.
+  const detail = `Checked the database, ${plural(articles, 'article')}, ${plural(originals, 'original file')} (each against its SHA-256) and the search index.`;
   if (report.healthy) return { headline: 'The library is healthy.', detail };
   const repairable = report.problems.filter((p) => p.repairable).length;
   const count = plural(report.problems.length, 'problem');

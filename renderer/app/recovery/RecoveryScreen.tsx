@@ -120,12 +120,12 @@ export function RecoveryScreen({ health, onRestored, onCheckAgain }: RecoveryScr
             <p>Quire found no verified backup in this library’s backups folder. Your original files (in its originals folder) are untouched.</p>
             <ul className="recovery-facts">
               <li>
-                If you made a portable copy with <code>quire backup --to</code>, restore it from a terminal (the damaged file is kept):
+                If you made a portable copy with <code>quire backup --to</code>, restore it from a terminal (the damaged file is kept), then choose <strong>Check again</strong>:
                 <code className="recovery-command">{archiveCommand(health.restoreCommand)}</code>
               </li>
               <li>
-                If your computer’s own backup (Time Machine, File History, a sync folder) has an earlier <code>quire.sqlite</code>, quit Quire, put
-                that file in the library folder, and choose <strong>Check again</strong>.
+                If your computer’s own backup (Time Machine, File History, a sync folder) has an earlier <code>quire.sqlite</code>, move the damaged
+                file out of the library folder (keep it), put that copy in its place, and choose <strong>Check again</strong>.
               </li>
             </ul>
             <div className="recovery-actions">

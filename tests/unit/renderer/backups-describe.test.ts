@@ -77,7 +77,7 @@ describe('describeCheck', () => {
     const report: CheckReportDto = { healthy: true, problems: [], repaired: [], checked };
     expect(describeCheck(report)).toEqual({
       headline: 'The library is healthy.',
-      detail: 'Checked the database, 3 articles, 3 original files (each against its SHA-256) and the search index (3 articles).',
+      detail: 'Checked the database, 3 articles, 3 original files (each against its SHA-256) and the search index.',
     });
   });
   it('counts problems and how many Repair can fix', () => {
