@@ -84,7 +84,9 @@ export class LibrarySession {
     this.library = library;
     this.damage = null;
     this.search = this.options.startSearch(library);
-    void autoBackupIfDue(library);
+    autoBackupIfDue(library).catch((error: unknown) => {
+      if (isDatabaseDamage(error)) this.noteDamage(error);
+    });
   }
 
   get damaged(): LibraryDamagedError | null {
@@ -149,7 +151,8 @@ export class LibrarySession {
     this.search = null;
     if (search) await search.close().catch((error: unknown) => log.warn('search did not close cleanly', error));
     if (library) {
-      if (backup) await autoBackupIfDue(library);
+      // Closing: a damaged database is already reported; the backup is simply not made.
+      if (backup) await autoBackupIfDue(library).catch(() => null);
       library.close();
     }
   }

@@ -29,16 +29,22 @@ export function wantsJson(command: Command): boolean {
 export async function withLibrary<T>(command: Command, fn: (library: Library) => T | Promise<T>): Promise<T> {
   const options = globalOptions(command);
   const library = openLibrary(options.library ? { dir: options.library } : {});
-  let damaged = false;
   try {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      await autoBackupIfDue(library);
+      outcome = { ok: true, value: await fn(library) };
+    } catch (error) {
+      if (isDatabaseDamage(error)) throw error;
+      outcome = { ok: false, error };
+    }
+    // Also after a command that failed (an import with one bad file still stored the others).
     await autoBackupIfDue(library);
-    return await fn(library);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   } catch (error) {
-    if (!isDatabaseDamage(error)) throw error;
-    damaged = true;
-    throw LibraryDamagedError.from(library.dir, error);
+    throw isDatabaseDamage(error) ? LibraryDamagedError.from(library.dir, error) : error;
   } finally {
-    if (!damaged) await autoBackupIfDue(library);
     library.close();
   }
 }

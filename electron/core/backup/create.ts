@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../errors.js';
 import type { Library } from '../library.js';
+import { isDatabaseDamage } from './damage.js';
 import { createLogger } from '../log.js';
 import { changeFingerprint, type BackupKind } from './manifest.js';
 import { backupsDir, manifestNameFor, partialPid, PARTIAL_PREFIX, processAlive, snapshotName } from './names.js';
@@ -85,7 +87,8 @@ export function autoBackupEnabled(env: NodeJS.ProcessEnv = process.env): boolean
 
 /**
  * Runs at open and at close. Cheap when nothing is due (a directory listing, a few small JSON files, a
- * handful of COUNT queries). A failed automatic backup is logged and never stops the analyst's command.
+ * handful of COUNT queries). A failed automatic backup is logged and never stops the analyst's command,
+ * except when the database itself turned out damaged: that is thrown, for the recovery message.
  */
 export async function autoBackupIfDue(library: Library, now: Date = new Date()): Promise<Backup | null> {
   if (!autoBackupEnabled()) return null;
@@ -95,7 +98,9 @@ export async function autoBackupIfDue(library: Library, now: Date = new Date()):
     log.debug(`automatic backup: ${reason}`);
     return await createBackup(library, { kind: 'auto', now });
   } catch (error) {
-    log.warn(`the automatic backup failed; the library is unchanged and older backups were kept`, error);
+    // A damaged database is the analyst's problem to hear about now (the recovery message), not a log line.
+    if (isDatabaseDamage(error)) throw error;
+    log.warn(`the automatic backup failed (${errorMessage(error)}); the library is unchanged and older backups were kept`);
     return null;
   }
 }

@@ -154,6 +154,22 @@ describe('backups from the command line', () => {
     expect(readdirSync(join(other, 'originals')).sort()).toEqual(readdirSync(join(lib, 'originals')).sort());
   });
 
+  it('damage in data pages (the file still opens) also gives only the recovery message', () => {
+    const file = join(lib, 'quire.sqlite');
+    const bytes = readFileSync(file);
+    const pages = Math.floor(bytes.length / 4096);
+    for (let page = Math.floor(pages / 2); page < Math.floor(pages / 2) + 3; page++) {
+      for (let i = 0; i < 4096; i += 151) bytes[page * 4096 + i] = (bytes[page * 4096 + i] ?? 0) ^ 0xa5;
+    }
+    writeFileSync(file, bytes);
+    const run = quire(['info']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^quire: The library database .* is damaged and cannot be used: SQLite reports it as malformed/);
+    expect(run.stderr).not.toMatch(/warning|at \w+ \(/);
+    expect(quire(['restore', '--latest']).code).toBe(0);
+    expect(quire(['check']).code).toBe(0);
+  });
+
   it('restore needs a backup or --latest (usage error, exit 2) and names an unknown one', () => {
     expect(quire(['restore']).code).toBe(2);
     const run = quire(['restore', 'no-such-backup']);
