@@ -116,6 +116,71 @@ test.describe('Library ▸ Backups', () => {
   });
 });
 
+test('the automatic-backup settings are saved in the library, and keeping nothing is refused', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  const backups = new BackupsPage(page);
+  await backups.open();
+  const settings = page.getByRole('form', { name: 'Automatic backups' });
+  const save = settings.getByRole('button', { name: 'Save settings' });
+  await expect(save).toBeDisabled();
+  await settings.getByLabel('Back up').selectOption({ label: 'Every 12 hours' });
+  await settings.getByLabel('Daily').fill('10');
+  await save.click();
+  await expect(app.toast('Backup settings saved: Quire backs up every 12 hours when there are changes.')).toBeVisible();
+  const status = await apiCall('backup.status', {});
+  expect(status.intervalHours).toBe(12);
+  expect(status.retention).toEqual({ daily: 10, weekly: 4, monthly: 12 });
+
+  for (const field of ['Daily', 'Weekly', 'Monthly']) await settings.getByLabel(field).fill('0');
+  await expect(settings.getByRole('alert')).toContainText('Keep at least one backup');
+  await expect(save).toBeDisabled();
+  await settings.getByLabel('Weekly').fill('2.5');
+  await expect(settings.getByRole('alert')).toContainText('Weekly must be a whole number from 0 to 520.');
+  expect((await apiCall('backup.status', {})).retention).toEqual({ daily: 10, weekly: 4, monthly: 12 });
+});
+
+test('restoring a library of 250 articles shows that it is busy, keeps the window alive, and cannot be closed halfway', async ({ page, apiCall }) => {
+  const app = new QuireApp(page);
+  const backups = new BackupsPage(page);
+  const files = Array.from({ length: 250 }, (_, i) => ({
+    name: `harbour-log-${String(i + 1).padStart(3, '0')}.txt`,
+    dataBase64: Buffer.from(`Harbour log ${i + 1}\n\nThe port authority recorded ${i * 3 + 2} arrivals and ${i % 7} inspections on day ${i + 1}.`).toString('base64'),
+  }));
+  const report = await apiCall('import.files', { files });
+  expect(report.imported).toHaveLength(250);
+  await apiCall('backup.create', {});
+  await apiCall('import.text', { title: 'Added after the backup', text: 'A late report from the harbour master.' });
+  await page.reload();
+
+  // Hold the restore request a moment, as a slow disk would, so the busy state is there to look at
+  // on any machine; then it goes to the real server.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/backup.restore', async (route) => {
+    await held;
+    await route.fallback();
+  });
+
+  await backups.open();
+  await backups.rows().first().getByRole('button', { name: /^Restore the backup from/ }).click();
+  await expect.poll(async () => (await backups.restoreComparison())['Articles']).toEqual({ now: '251', after: '250' });
+  await backups.restoreDialog.getByRole('button', { name: 'Restore this backup' }).click();
+  const busy = backups.restoreDialog.getByRole('status');
+  await expect(busy).toContainText('Restoring: putting the backup in place, then rebuilding search…');
+  await expect(backups.restoreDialog.getByRole('button', { name: 'Restoring…' })).toBeDisabled();
+  await expect(backups.restoreDialog.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  // The window keeps running: the elapsed time ticks, and Escape does not abandon the restore halfway.
+  await expect(busy).toContainText(/\d+ s/, { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await expect(backups.restoreDialog).toBeVisible();
+  release();
+
+  await expect(app.toast(/^Restored the backup from .*: 250 articles/)).toBeVisible({ timeout: 30_000 });
+  await app.library.goto();
+  await expect(page.locator('.view-subtitle')).toHaveText('250 articles');
+  expect(app.errors).toEqual([]);
+});
+
 test.describe('a damaged library with a backup', () => {
   test.use({ preparation: 'damaged-with-backup' });
 
