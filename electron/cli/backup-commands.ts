@@ -9,6 +9,7 @@ import { createBackup } from '../core/backup/create.js';
 import { restoreBackup, type RestoreResult } from '../core/backup/restore.js';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from '../core/backup/settings.js';
 import { listBackups, type Backup } from '../core/backup/store.js';
+import { LibraryDamagedError } from '../core/backup/damage.js';
 import { UsageError } from '../core/errors.js';
 import { defaultLibraryDir } from '../core/paths.js';
 import { EXIT, ExitSignal, globalOptions, printJson, printLine, wantsJson, withLibrary } from './context.js';
@@ -90,13 +91,20 @@ export function registerBackupCommands(program: Command): void {
     .command('backups')
     .description('list the verified backups of the library, newest first')
     .action(async (_options: unknown, command: Command) => {
-      await withLibrary(command, (library) => {
-        const backups = listBackups(library.dir);
+      const print = (backups: Backup[], settings: BackupSettings | null): void => {
         if (wantsJson(command)) return printJson(backups.map(backupJson));
-        printSettings(readBackupSettings(library.db));
+        if (settings) printSettings(settings);
         if (backups.length === 0) return printLine('No backups yet. Make one with `quire backup`.');
         for (const b of backups) printLine(`${when(b.createdAt)}  ${b.kind.padEnd(6)}  ${counts(b)}  ${size(b.bytes)}  ${b.id}`);
-      });
+      };
+      try {
+        await withLibrary(command, (library) => print(listBackups(library.dir), readBackupSettings(library.db)));
+      } catch (error) {
+        // The list is what an analyst with a damaged database needs most: print it, then the recovery message.
+        if (!(error instanceof LibraryDamagedError)) throw error;
+        print(listBackups(error.libraryDir), null);
+        throw error;
+      }
     });
 
   program
@@ -142,7 +150,20 @@ export function registerBackupCommands(program: Command): void {
     .description('check the database, every original file (SHA-256) and the search index; exit 1 naming each problem')
     .option('--repair', 'fix what can be fixed without guessing (leftover temporary files, the search index) and say what was done')
     .action(async (options: { repair?: boolean }, command: Command) => {
-      const report = await withLibrary(command, (library) => checkLibrary(library, { repair: options.repair === true }));
+      let report: CheckReport;
+      try {
+        report = await withLibrary(command, (library) => checkLibrary(library, { repair: options.repair === true }));
+      } catch (error) {
+        if (!(error instanceof LibraryDamagedError) || !wantsJson(command)) throw error;
+        // --json: the report still, naming the unreadable database (the message goes to stderr as well).
+        printJson({
+          healthy: false,
+          problems: [{ kind: 'database_unreadable', message: error.message, articleId: null, file: 'quire.sqlite', repairable: false }],
+          repaired: [],
+          checked: { articles: 0, originals: 0, indexedArticles: 0 },
+        } satisfies CheckReport);
+        throw error;
+      }
       if (wantsJson(command)) printJson(report);
       else printCheck(report);
       if (!report.healthy) throw new ExitSignal(EXIT.failed);

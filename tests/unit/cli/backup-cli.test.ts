@@ -131,6 +131,15 @@ describe('backups from the command line', () => {
       expect(run.stderr).toContain(`quire restore ${join(lib, 'backups')}/quire-`);
     }
 
+    // What to restore: the list still prints (and the recovery message with exit 1); check --json still reports.
+    const listed = quire(['backups', '--json']);
+    expect(listed.code).toBe(1);
+    expect(json<BackupJson[]>(listed).map((b) => b.kind)).toEqual(['manual', 'auto']);
+    expect(listed.stderr).toContain('is damaged and cannot be used');
+    const checked = quire(['check', '--json']);
+    expect(checked.code).toBe(1);
+    expect(json<{ problems: { kind: string }[] }>(checked).problems.map((p) => p.kind)).toEqual(['database_unreadable']);
+
     const run = quire(['restore', '--latest', '--json']);
     expect(run.code, run.stderr).toBe(0);
     const result = json<{ restored: BackupJson; damagedCopy: string; articles: number; annotations: number; notes: number; dossiers: number }>(run);
