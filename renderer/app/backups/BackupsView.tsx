@@ -12,7 +12,7 @@ import { RightPane } from '../shell/RightPane';
 import { BackupSettings } from './BackupSettings';
 import { BackupTable, LastBackupCard } from './BackupList';
 import { CheckPanel } from './CheckPanel';
-import { absoluteTime, describeCounts, formatBytes, plural } from './describe';
+import { describeCounts, describeRestore, formatBytes, plural } from './describe';
 import { RestoreDialog } from './RestoreDialog';
 
 /** Relative times ("5 minutes ago") are re-read every half minute while the page is open. */
@@ -87,12 +87,7 @@ export function BackupsView(): ReactElement {
     libraryChanged();
     reloadLabels();
     setReloads((n) => n + 1);
-    const kept = result.damagedCopy ? ` The previous database is kept as ${baseName(result.damagedCopy)}.` : '';
-    toast({
-      kind: 'success',
-      message: `Restored the backup from ${absoluteTime(result.restored.createdAt)}: ${describeCounts(result)}.${kept}`,
-      timeout: 12_000,
-    });
+    toast({ kind: result.warnings.length > 0 ? 'info' : 'success', message: describeRestore(result, 'previous'), timeout: 15_000 });
   };
 
   const busy = backingUp || checking !== null || restoring !== null;
@@ -175,8 +170,4 @@ export function BackupsView(): ReactElement {
 
 function newestFirst(backups: readonly BackupDto[]): BackupDto[] {
   return [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }

@@ -3,7 +3,7 @@
  * backup holds, and what each kind of check problem means. Pure, so it is unit-tested
  * (tests/unit/renderer/backups-describe.test.ts) and shared by the Backups page and the recovery screen.
  */
-import type { BackupDto, CheckProblemDto, CheckReportDto } from '../../../electron/api/contract/backup.js';
+import type { BackupDto, BackupRestoreResultDto, CheckProblemDto, CheckReportDto } from '../../../electron/api/contract/backup.js';
 
 export interface LibraryCounts {
   readonly articles: number;
@@ -145,4 +145,18 @@ export function describeCheck(report: CheckReportDto): { readonly headline: stri
         ? `${repairable === 1 ? 'it' : 'all'} can be repaired without guessing`
         : `${repairable} can be repaired without guessing`;
   return { headline: `Found ${count}; ${fixable}.`, detail };
+}
+
+/**
+ * What a finished restore says: which backup, what came back, where the replaced database is kept
+ * (`replaced`: "previous" from the Backups page, "damaged" from the recovery screen), and whether
+ * anything needs a look (originals neither the library nor the backup has).
+ */
+export function describeRestore(result: BackupRestoreResultDto, replaced: 'previous' | 'damaged'): string {
+  const kept = result.damagedCopy ? ` The ${replaced} database is kept as ${result.damagedCopy.split(/[\\/]/).pop()}.` : '';
+  const warned =
+    result.warnings.length > 0
+      ? ` ${plural(result.warnings.length, 'warning')}: ${result.warnings[0]}${result.warnings.length > 1 ? ' (Check library lists them all)' : ''}`
+      : '';
+  return `Restored the backup from ${absoluteTime(result.restored.createdAt)}: ${describeCounts(result)}.${kept}${warned}`;
 }

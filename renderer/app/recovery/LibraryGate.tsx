@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type ReactElement } from 'rea
 import { api, LIBRARY_DAMAGED_EVENT } from '../../api';
 import type { BackupRestoreResultDto, LibraryHealthDto } from '../../../electron/api/contract/backup';
 import type { ToastInput } from '../context';
-import { absoluteTime, describeCounts } from '../backups/describe';
+import { describeRestore } from '../backups/describe';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export type DamagedHealth = Extract<LibraryHealthDto, { state: 'damaged' }>;
@@ -50,15 +50,10 @@ export function LibraryGate({ children }: LibraryGateProps): ReactElement {
 
   const restored = useCallback((result: BackupRestoreResultDto) => {
     generation.current += 1;
-    const kept = result.damagedCopy ? ` The damaged database is kept as ${result.damagedCopy.split(/[\\/]/).pop()}.` : '';
     setGate({
       phase: 'ok',
       generation: generation.current,
-      notice: {
-        kind: 'success',
-        message: `Restored the backup from ${absoluteTime(result.restored.createdAt)}: ${describeCounts(result)}.${kept}`,
-        timeout: 15_000,
-      },
+      notice: { kind: result.warnings.length > 0 ? 'info' : 'success', message: describeRestore(result, 'damaged'), timeout: 15_000 },
     });
   }, []);
 

@@ -7,6 +7,7 @@ import {
   describeCounts,
   describeInterval,
   describeLoss,
+  describeRestore,
   formatBytes,
   relativeTime,
 } from '../../../renderer/app/backups/describe.js';
@@ -95,5 +96,21 @@ describe('describeCheck', () => {
     expect(describeCheck({ healthy: false, problems: [problem(true), problem(false)], repaired: [], checked }).headline).toBe(
       'Found 2 problems; 1 can be repaired without guessing.',
     );
+  });
+});
+
+describe('describeRestore', () => {
+  const restored = { id: 'b', path: '/lib/backups/b.sqlite', createdAt: '2026-12-02T17:40:11.203Z', kind: 'auto' as const, articles: 2, annotations: 1, notes: 1, dossiers: 1, bytes: 4096 };
+  const result = { restored, damagedCopy: '/lib/quire.sqlite.damaged-2026-12-03T08-00-00Z', articles: 2, annotations: 1, notes: 1, dossiers: 1, warnings: [] };
+  it('says what came back and where the replaced database is kept', () => {
+    const text = describeRestore(result, 'damaged');
+    expect(text).toMatch(/^Restored the backup from .*2026.*: 2 articles, 1 highlight, 1 note and 1 dossier\. /);
+    expect(text.endsWith('The damaged database is kept as quire.sqlite.damaged-2026-12-03T08-00-00Z.')).toBe(true);
+    expect(describeRestore({ ...result, damagedCopy: null }, 'previous')).not.toContain('kept');
+  });
+  it('names the first warning and points to the check for the rest', () => {
+    const text = describeRestore({ ...result, warnings: ['originals/ab12 is missing', 'originals/cd34 is missing'] }, 'previous');
+    expect(text).toContain('The previous database is kept');
+    expect(text).toContain('2 warnings: originals/ab12 is missing (Check library lists them all)');
   });
 });
