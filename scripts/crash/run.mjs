@@ -7,8 +7,8 @@
  * library is healthy and holds every acknowledged write. Exit 0 when every run passed, 1 otherwise.
  * See docs/reliability.md.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runHarness } from './harness.mjs';
@@ -25,10 +25,11 @@ const USAGE = `usage: node scripts/crash/run.mjs [options]
   --ops a,b         only these operations
   --quire FILE      the CLI entry to run (default bin/quire.js)
   --keep            keep the temporary libraries
+  --progress-file F write the summary so far to F every 50 runs (a long run that is stopped still has figures)
   --json            print the summary as JSON on stdout`;
 
 function parseArgs(argv) {
-  const options = { quireGiven: false, runs: 1000, seed: randomSeed(), jobs: 1, freshEvery: 100, calibrate: 3, quire: join(repo, 'bin', 'quire.js'), keep: false, json: false, only: null };
+  const options = { quireGiven: false, runs: 1000, seed: randomSeed(), jobs: 1, freshEvery: 100, calibrate: 3, quire: join(repo, 'bin', 'quire.js'), keep: false, json: false, only: null, progressFile: null };
   const integer = (name, value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number, not ${JSON.stringify(value)}`);
@@ -49,6 +50,7 @@ function parseArgs(argv) {
       case '--ops': options.only = value().split(',').map((s) => s.trim()).filter(Boolean); break;
       case '--quire': options.quire = resolve(value()); options.quireGiven = true; break;
       case '--keep': options.keep = true; break;
+      case '--progress-file': options.progressFile = resolve(value()); break;
       case '--json': options.json = true; break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
@@ -87,7 +89,7 @@ function printSummary(s) {
   else {
     out.push(`failures: ${s.failures.length} (libraries kept under ${s.root})`);
     for (const f of s.failures) {
-      out.push(`  run ${f.run} (seed ${f.seed}) ${f.operation}${f.killed ? ` killed at ${f.killAtMs} ms` : ' not killed'}: quire ${f.args.join(' ')}`);
+      out.push(`  run ${f.run} (seed ${s.seed}) ${f.operation}${f.killed ? ` killed at ${f.killAtMs} ms` : ' not killed'}: quire ${f.args.join(' ')}`);
       for (const p of f.problems) out.push(`    - ${p}`);
       out.push(`    library: ${f.library}`);
     }
@@ -121,6 +123,7 @@ async function main() {
       if (s.runs - lastPrinted >= 50 || s.runs === options.runs) {
         lastPrinted = s.runs;
         console.error(`test:crash: ${s.runs}/${options.runs} runs, ${s.failures.length} failure(s)`);
+        if (options.progressFile) writeFileSync(options.progressFile, `${JSON.stringify({ ...s, loadAverageNow: loadavg() }, null, 2)}\n`);
       }
     });
   } finally {
