@@ -100,7 +100,9 @@ test.describe('Library ▸ Backups', () => {
       Dossiers: { now: '0', after: '0' },
     });
     await saveScreen('restore dialog');
-    // Keyboard: the dialog's main action has focus; Escape would cancel, Enter restores.
+    // Keyboard: the safe choice has focus (Enter alone never replaces the library); Tab, then Enter restores.
+    await expect(backups.restoreDialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(backups.restoreDialog.getByRole('button', { name: 'Restore this backup' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.toast(/^Restored the backup from .*: 1 article, 0 highlights, 0 notes and 0 dossiers\. The previous database is kept as quire\.sqlite\.damaged-/)).toBeVisible({

@@ -81,10 +81,11 @@ export function RestoreDialog({ backup, onClose, onRestored }: RestoreDialogProp
       className="restore-dialog"
       footer={
         <>
-          <button type="button" className="button" onClick={onClose} disabled={running}>
+          {/* The safe choice has focus: Enter alone never replaces the library. */}
+          <button type="button" className="button" data-autofocus onClick={onClose} disabled={running}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" data-autofocus onClick={() => void restore()} disabled={running}>
+          <button type="button" className="button button-primary" onClick={() => void restore()} disabled={running}>
             {running ? <span className="spinner" aria-hidden="true" /> : <Icon name="undo" />}
             {running ? 'Restoring…' : 'Restore this backup'}
           </button>
