@@ -14,7 +14,7 @@
  * 7. the search index is cleared and (CLI) rebuilt.
  * Quire never deletes the damaged copy.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuireError } from '../errors.js';
@@ -28,6 +28,7 @@ import { fileStamp } from './names.js';
 import { describeHolder, heldBy } from './lock.js';
 import { sha256File } from './snapshot.js';
 import { resolveBackup, type Backup } from './store.js';
+import { rawDatabase } from './sqlite.js';
 import { verifyDatabaseFile } from './verify.js';
 
 export const RESTORING_PREFIX = `${DATABASE_FILE}.restoring-`;
@@ -56,7 +57,7 @@ export function liveDatabaseReadable(libraryDir: string): boolean {
   if (!existsSync(file)) return false;
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = rawDatabase(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     return rows.length === 1 && rows[0]?.quick_check === 'ok';
   } catch {

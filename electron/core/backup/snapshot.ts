@@ -9,7 +9,6 @@
  *    does not count). A snapshot that fails verification is deleted and the error thrown; nothing else
  *    in the folder is touched, so a failed backup never replaces a good one.
  */
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import type { Db } from '../db/open.js';
 import { schemaVersion } from '../db/open.js';
 import { changeFingerprint, MANIFEST_FORMAT, referencedOriginals, type BackupKind, type BackupManifest } from './manifest.js';
 import { fileStamp, partialName } from './names.js';
+import { rawDatabase } from './sqlite.js';
 import { verifyDatabaseFile } from './verify.js';
 
 export class BackupFailedError extends QuireError {
@@ -76,7 +76,7 @@ export async function writeSnapshot(
   const version = schemaVersion(db);
   try {
     await db.backup(partial);
-    const copy = new Database(partial);
+    const copy = rawDatabase(partial);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

@@ -3,8 +3,9 @@
  * `PRAGMA integrity_check`, `PRAGMA foreign_key_check`, and the row counts. Opened read-only, so a
  * damaged file is never touched.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { errorMessage } from '../errors.js';
+import { rawDatabase } from './sqlite.js';
 import { countRows, type RowCounts } from './manifest.js';
 
 export type Verification =
@@ -14,8 +15,7 @@ export type Verification =
 export function verifyDatabaseFile(path: string): Verification {
   let db: Database.Database | null = null;
   try {
-    const nativeBinding = process.env['QUIRE_SQLITE_NATIVE_BINDING'];
-    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = rawDatabase(path, { readonly: true, fileMustExist: true });
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     if (integrity.length !== 1 || integrity[0] !== 'ok') {
       return { ok: false, problem: `integrity check failed: ${integrity.slice(0, 3).join('; ')}` };
