@@ -217,6 +217,9 @@ test.describe('a damaged library with a backup', () => {
     });
     await expect(recovery.heading).toHaveCount(0);
     expect(damagedCopies(libraryDir).length).toBeGreaterThan(0);
+    // Before the restore the app's first calls were refused (library_damaged), which the browser logs;
+    // from here on the restored library must work without a single error.
+    app.errors.length = 0;
 
     await app.library.goto();
     await expect(app.library.rows()).toHaveCount(2);
@@ -236,7 +239,7 @@ test.describe('a damaged library with a backup', () => {
     await app.search.input.fill('Iranian counterpart');
     await expect(app.search.options().first()).toBeVisible();
     await page.keyboard.press('Escape');
-    expect(app.errors.filter((e) => !/library_damaged|damaged/i.test(e))).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 
