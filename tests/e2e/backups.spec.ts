@@ -4,7 +4,7 @@
  * the newest good backup with its facts, Restore, and the library back (articles, the highlight in
  * the reader, the note, the dossier) with the damaged file kept on disk; or, with no backup, what to do.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from './fixtures.js';
@@ -116,6 +116,35 @@ test.describe('Library ▸ Backups', () => {
     await expect(app.library.article(imported[0]!.title)).toHaveCount(0);
     expect(app.errors).toEqual([]);
   });
+});
+
+test('Check library names a changed original and a leftover temporary file, and Repair removes only the leftover', async ({ page, apiCall, libraryDir, saveScreen }) => {
+  const backups = new BackupsPage(page);
+  await apiCall('import.paths', { paths: [ENGLISH_TXT] });
+  const original = readdirSync(join(libraryDir, 'originals')).find((name) => /^[0-9a-f]{64}/.test(name))!;
+  appendFileSync(join(libraryDir, 'originals', original), '\nA line someone added later.');
+  // A temporary file an interrupted index save left behind a day ago.
+  mkdirSync(join(libraryDir, 'search'), { recursive: true });
+  const leftover = join(libraryDir, 'search', 'shard-7.json.tmp');
+  writeFileSync(leftover, '{"half":');
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+  utimesSync(leftover, yesterday, yesterday);
+
+  await backups.open();
+  await backups.checkLibrary.click();
+  await expect(backups.checkReport).toContainText('Found 2 problems; 1 can be repaired without guessing.');
+  const problems = backups.checkReport.getByRole('list', { name: 'Problems found' });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'An original file was changed after import' })).toContainText(original);
+  await expect(problems.getByRole('listitem').filter({ hasText: 'A leftover temporary file' })).toContainText('search/shard-7.json.tmp');
+  await saveScreen('check report');
+
+  await backups.checkReport.getByRole('button', { name: 'Repair what can be fixed' }).click();
+  await expect(backups.checkReport.getByRole('list').first()).toContainText('search/shard-7.json.tmp');
+  await expect(backups.checkReport).toContainText('Repaired');
+  expect(existsSync(leftover)).toBe(false);
+  // The changed original is the analyst's to judge: still named, still on disk.
+  await expect(problems).toContainText(original);
+  expect(existsSync(join(libraryDir, 'originals', original))).toBe(true);
 });
 
 test('the automatic-backup settings are saved in the library, and keeping nothing is refused', async ({ page, apiCall }) => {

@@ -6,7 +6,7 @@
 import { type ReactElement } from 'react';
 import type { CheckReportDto } from '../../../electron/api/contract/backup';
 import { Icon } from '../shell/Icon';
-import { describeCheck, problemTitle } from './describe';
+import { describeCheck, problemAdvice, problemTitle } from './describe';
 
 interface CheckPanelProps {
   readonly report: CheckReportDto;
@@ -47,6 +47,7 @@ export function CheckPanel({ report, repairing, onRepair, onDismiss }: CheckPane
             <li key={`${problem.kind}-${problem.file ?? ''}-${problem.articleId ?? ''}-${i}`} className="check-problem">
               <span className="check-problem-title">{problemTitle(problem.kind)}</span>
               <span className="check-problem-message">{problem.message}</span>
+              {!problem.repairable && problemAdvice(problem.kind) && <span className="check-problem-advice">{problemAdvice(problem.kind)}</span>}
               {problem.repairable && <span className="check-problem-tag">Repairable</span>}
             </li>
           ))}

@@ -129,6 +129,14 @@ export function problemTitle(kind: CheckProblemDto['kind']): string {
   return PROBLEM_TITLES[kind];
 }
 
+/** What the analyst can do about a problem Repair does not fix, or null when there is nothing to add. */
+export function problemAdvice(kind: CheckProblemDto['kind']): string | null {
+  if (kind === 'original_tampered') return 'The article’s text and highlights are intact, but this file no longer matches what was imported. Put the unchanged file back if you have a copy.';
+  if (kind === 'original_missing') return 'The article’s text and highlights are intact. Put the file back from a copy to keep the source with the article.';
+  if (kind === 'foreign_key') return 'Restore the newest backup if this appeared after a crash or a sync; otherwise note the ids and report it.';
+  return null;
+}
+
 /** The check report's headline: healthy, or how many problems and how many Repair can fix. */
 export function describeCheck(report: CheckReportDto): { readonly headline: string; readonly detail: string } {
   const { articles, originals } = report.checked;
