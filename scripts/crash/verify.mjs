@@ -21,7 +21,7 @@ const FIELD_GETTERS = {
 const brief = (s) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
 /** Runs the next commands a user would; returns problems found. */
-async function nextCommands({ quire, library, ledger, rng, hasCheck, hasBackups }, problems) {
+async function nextCommands({ quire, library, ledger, rng, hasCheck, hasBackups, backupsMayHaveChanged }, problems) {
   const list = await runQuire({ quire, library, args: ['list'] });
   if (list.code !== 0 || !Array.isArray(list.json)) {
     problems.push(`quire list failed after the kill (exit ${list.code}): ${brief(list.stderr)}`);
@@ -37,7 +37,9 @@ async function nextCommands({ quire, library, ledger, rng, hasCheck, hasBackups 
     if (search.code !== 0 || results === null) problems.push(`quire search ${word} failed after the kill (exit ${search.code}): ${brief(search.stderr)}`);
     else if (!results.some((r) => r.id === id || r.articleId === id)) problems.push(`quire search ${word} does not find acknowledged article ${id}`);
   }
-  if (hasBackups) await checkBackups({ quire, library, ledger }, problems);
+  // Backups change only when one could have been made: a backup run, a run that started without any (its close
+  // makes one) or a new library. Listing them otherwise would only repeat the last answer.
+  if (hasBackups && backupsMayHaveChanged) await checkBackups({ quire, library, ledger }, problems);
   if (hasCheck) {
     const check = await runQuire({ quire, library, args: ['check'] });
     if (check.code !== 0) problems.push(`quire check reports problems (exit ${check.code}): ${brief(check.stdout || check.stderr)}`);
