@@ -25,7 +25,8 @@ function shellQuote(path: string): string {
 }
 
 export function restoreCommand(libraryDir: string, backup: Backup | null): string {
-  return `quire restore ${backup ? shellQuote(backup.path) : '--latest'} --library ${shellQuote(libraryDir)}`;
+  // Without a backup in the library, only an archive made with `quire backup --to` can help.
+  return `quire restore ${backup ? shellQuote(backup.path) : '<archive folder>'} --library ${shellQuote(libraryDir)}`;
 }
 
 function describeBackup(backup: Backup): string {
@@ -45,7 +46,7 @@ export class LibraryDamagedError extends QuireError {
       `The library database ${libraryDir}/quire.sqlite is damaged and cannot be used: ${problem}.`,
       latest
         ? `The newest good backup is from ${describeBackup(latest)}.\nRestore it (the damaged file is kept as quire.sqlite.damaged-<time>):\n  ${command}`
-        : `There is no verified backup in ${libraryDir}/backups. Your original files in ${libraryDir}/originals are untouched; if you have a copy made with \`quire backup --to\`, restore it with:\n  quire restore <that folder> --library ${shellQuote(libraryDir)}`,
+        : `There is no verified backup in ${libraryDir}/backups. Your original files in ${libraryDir}/originals are untouched; if you have an archive made with \`quire backup --to\`, restore it with:\n  ${command}`,
     ];
     super('library_damaged', lines.join('\n'), options);
     this.name = 'LibraryDamagedError';

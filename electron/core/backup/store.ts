@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { NotFoundError, UsageError } from '../errors.js';
+import { QuireError, UsageError } from '../errors.js';
 import { readManifest, type BackupKind, type BackupManifest } from './manifest.js';
 import { ARCHIVE_MANIFEST, backupsDir, manifestNameFor, SNAPSHOT_PREFIX } from './names.js';
 
@@ -112,7 +112,12 @@ export function latestBackup(libraryDir: string): BackupEntry | null {
 export function resolveBackup(libraryDir: string, ref: string | null): BackupEntry {
   if (ref === null) {
     const latest = latestBackup(libraryDir);
-    if (!latest) throw new NotFoundError('backup', `in ${backupsDir(libraryDir)} (this library has no verified backup yet)`);
+    if (!latest) {
+      throw new QuireError(
+        'not_found',
+        `There is no verified backup in ${backupsDir(libraryDir)} yet. Name an archive folder made with \`quire backup --to\` instead.`,
+      );
+    }
     return latest;
   }
   const byId = listBackupEntries(libraryDir).find((entry) => entry.backup.id === ref);

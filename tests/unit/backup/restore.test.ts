@@ -130,4 +130,24 @@ describe('a damaged database', () => {
     await expect(restoreBackup(libDir, null)).rejects.toThrow(/has changed since it was made/);
     expect(readFileSync(join(libDir, 'quire.sqlite')).equals(live)).toBe(true);
   });
+
+  it('without any backup, says so, points at archives, and restore --latest explains itself', async () => {
+    corpus = await buildCorpusLibrary();
+    const libDir = corpus.library.dir;
+    corpus.library.close();
+    damageFile(join(libDir, 'quire.sqlite'), 'zero-header');
+    let error: unknown;
+    try {
+      openLibrary({ dir: libDir });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(LibraryDamagedError);
+    const damage = error as LibraryDamagedError;
+    expect(damage.latestBackup).toBeNull();
+    expect(damage.message).toContain('There is no verified backup');
+    expect(damage.message).toContain('originals are untouched');
+    expect(damage.restoreCommand).toBe(`quire restore <archive folder> --library ${libDir}`);
+    await expect(restoreBackup(libDir, null)).rejects.toThrow(/There is no verified backup in .* yet/);
+  });
 });
