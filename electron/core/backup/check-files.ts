@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Library } from '../library.js';
 import { DATABASE_FILE } from '../library.js';
 import { problem, type CheckProblem } from './check-types.js';
-import { backupsDir, partialPid, PARTIAL_PREFIX, processAlive } from './names.js';
+import { backupsDir, manifestNameFor, partialPid, PARTIAL_PREFIX, processAlive, SNAPSHOT_PREFIX } from './names.js';
 import { originalsReferencedByBackups } from './references.js';
 
 const ORIGINAL_NAME = /^[0-9a-f]{64}$/;
@@ -79,7 +79,7 @@ export function findTempFiles(libraryDir: string, now = Date.now()): TempFile[] 
   const scan = (folder: string, prefix: string, match: (name: string, path: string) => boolean): void => {
     const dir = join(libraryDir, folder);
     if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (match(name, path)) found.push({ path, relative: prefix + name });
     }
@@ -91,6 +91,8 @@ export function findTempFiles(libraryDir: string, now = Date.now()): TempFile[] 
       const pid = partialPid(name);
       return pid === null || !processAlive(pid);
     }
+    // A snapshot whose manifest never got written (or was removed first by an interrupted rotation) never counts.
+    if (name.startsWith(SNAPSHOT_PREFIX) && name.endsWith('.sqlite') && !existsSync(manifestNameFor(path))) return old(path);
     return name.endsWith('.tmp') && old(path);
   });
   scan('.', '', (name, path) => name.startsWith(`${DATABASE_FILE}.restoring-`) && old(path));

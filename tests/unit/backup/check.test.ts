@@ -120,17 +120,23 @@ describe('checkLibrary', () => {
     mkdirSync(join(c.library.dir, 'backups'), { recursive: true });
     const partial = join(c.library.dir, 'backups', '.partial-999999999-2026.sqlite');
     writeFileSync(partial, 'a backup whose process died');
+    // A snapshot left without its manifest by a rotation that was interrupted.
+    const unlisted = join(c.library.dir, 'backups', 'quire-2026-01-01T00-00-00-000Z.sqlite');
+    writeFileSync(unlisted, 'snapshot');
+    utimesSync(unlisted, past, past);
 
     const report = await checkLibrary(c.library);
     expect(report.problems.map((p) => [p.kind, p.file])).toEqual([
       ['temp_file', 'originals/.incoming-deadbeef-0001'],
       ['temp_file', 'backups/.partial-999999999-2026.sqlite'],
+      ['temp_file', 'backups/quire-2026-01-01T00-00-00-000Z.sqlite'],
     ]);
     const repaired = await checkLibrary(c.library, { repair: true });
     expect(repaired.healthy).toBe(true);
     expect(repaired.repaired).toEqual([
       'Removed the leftover temporary file originals/.incoming-deadbeef-0001.',
       'Removed the leftover temporary file backups/.partial-999999999-2026.sqlite.',
+      'Removed the leftover temporary file backups/quire-2026-01-01T00-00-00-000Z.sqlite.',
     ]);
     expect(readdirSync(c.library.originals.dir)).toContain('.incoming-cafe-0002');
   });
