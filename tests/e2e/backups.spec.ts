@@ -170,7 +170,7 @@ test('the automatic-backup settings are saved in the library, and keeping nothin
   expect((await apiCall('backup.status', {})).retention).toEqual({ daily: 10, weekly: 4, monthly: 12 });
 });
 
-test('restoring a library of 250 articles shows that it is busy, keeps the window alive, and cannot be closed halfway', async ({ page, apiCall }) => {
+test('restoring a library of 250 articles shows that it is busy, keeps the window alive, and cannot be closed halfway', async ({ page, apiCall, saveScreen }) => {
   const app = new QuireApp(page);
   const backups = new BackupsPage(page);
   const files = Array.from({ length: 250 }, (_, i) => ({
@@ -204,6 +204,7 @@ test('restoring a library of 250 articles shows that it is busy, keeps the windo
   await expect(busy).toContainText(/\d+ s/, { timeout: 5000 });
   await page.keyboard.press('Escape');
   await expect(backups.restoreDialog).toBeVisible();
+  await saveScreen('restore in progress');
   release();
 
   await expect(app.toast(/^Restored the backup from .*: 250 articles/)).toBeVisible({ timeout: 30_000 });
