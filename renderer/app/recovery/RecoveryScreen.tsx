@@ -121,7 +121,7 @@ export function RecoveryScreen({ health, onRestored, onCheckAgain }: RecoveryScr
             <ul className="recovery-facts">
               <li>
                 If you made a portable copy with <code>quire backup --to</code>, restore it from a terminal (the damaged file is kept), then choose <strong>Check again</strong>:
-                <code className="recovery-command">{archiveCommand(health.restoreCommand)}</code>
+                <code className="recovery-command">{health.restoreCommand}</code>
               </li>
               <li>
                 If your computer’s own backup (Time Machine, File History, a sync folder) has an earlier <code>quire.sqlite</code>, move the damaged
@@ -154,9 +154,4 @@ export function RecoveryScreen({ health, onRestored, onCheckAgain }: RecoveryScr
       </div>
     </div>
   );
-}
-
-/** The restore command for a portable archive: the analyst's folder in place of `--latest`. */
-function archiveCommand(restoreCommand: string): string {
-  return restoreCommand.includes(' --latest') ? restoreCommand.replace(' --latest', ' <archive folder>') : restoreCommand;
 }
