@@ -8,7 +8,7 @@
  *   `library.health`, `backup.status` and `backup.restore` answer, every other method fails with
  *   `library_damaged` (the message names the newest good backup and the restore command);
  * - `restore` closes search and the database, restores, and reopens both: no restart needed;
- * - an automatic backup is made at open and at close when due.
+ * - an automatic backup is made at open, every hour while open, and at close, when due.
  */
 import type { Backup } from '../core/backup/store.js';
 import { autoBackupIfDue, createBackup } from '../core/backup/create.js';
@@ -22,6 +22,9 @@ import type { SearchService } from '../core/search/types.js';
 import type { ApiContext } from './handlers/types.js';
 
 const log = createLogger('session');
+
+/** How often a long-running app checks whether an automatic backup is due (the check costs well under 1 ms). */
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export type LibraryHealth =
   | { readonly state: 'ok' }
@@ -49,6 +52,7 @@ export class LibrarySession {
   private damage: LibraryDamagedError | null = null;
   private restoring = false;
   private lock: LibraryLock | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: LibrarySessionOptions) {
     this.dir = options.dir;
@@ -84,8 +88,17 @@ export class LibrarySession {
     this.library = library;
     this.damage = null;
     this.search = this.options.startSearch(library);
+    this.backupIfDue();
+    // An app left open for days still gets its daily backup: the same cheap check, once an hour.
+    this.timer ??= setInterval(() => this.backupIfDue(), BACKUP_CHECK_MS);
+    this.timer.unref();
+  }
+
+  private backupIfDue(): void {
+    const library = this.library;
+    if (!library || this.restoring) return;
     autoBackupIfDue(library).catch((error: unknown) => {
-      if (isDatabaseDamage(error)) this.noteDamage(error);
+      if (isDatabaseDamage(error) && this.library === library) this.noteDamage(error);
     });
   }
 
@@ -159,6 +172,8 @@ export class LibrarySession {
 
   /** Closes search and the library (backing up when due) and releases the lock. */
   async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     await this.closeOpen(true);
     this.lock?.release();
     this.lock = null;

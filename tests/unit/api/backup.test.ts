@@ -12,6 +12,7 @@ import { LibrarySession } from '../../../electron/api/session.js';
 import type { ApiResult } from '../../../electron/api/define.js';
 import { createBackup } from '../../../electron/core/backup/create.js';
 import { readLock } from '../../../electron/core/backup/lock.js';
+import { listBackups } from '../../../electron/core/backup/store.js';
 import { InlineSearchService } from '../../../electron/core/search/service.js';
 import { buildCorpusLibrary, type CorpusLibrary } from '../export/corpus-library.js';
 import { damageFile } from '../backup/damage.js';
@@ -122,6 +123,22 @@ describe('on a healthy library', () => {
     expect(bad.ok ? 'ok' : bad.error.code).toBe('invalid_input');
     const check = value<{ healthy: boolean }>(await call(s, 'library.check', { repair: true }));
     expect(check.healthy).toBe(true);
+  });
+
+  it('backs up an app left open for days, once a backup is due', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      const s = await open(false);
+      s.context.library.db.prepare(`UPDATE articles SET title = 'Edited while the app stayed open' WHERE rowid = 1`).run();
+      vi.advanceTimersByTime(23 * 3_600_000);
+      expect(listBackups(s.dir)).toHaveLength(1);
+      vi.advanceTimersByTime(2 * 3_600_000);
+      // The backup runs asynchronously (db.backup); poll with the real setTimeout (vi.waitFor's interval is faked here).
+      for (let i = 0; i < 100 && listBackups(s.dir).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(listBackups(s.dir).map((b) => b.kind)).toEqual(['auto', 'auto']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('releases the lock when the session closes', async () => {
