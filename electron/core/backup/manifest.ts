@@ -30,7 +30,7 @@ export interface BackupManifest {
   readonly sha256: string;
   readonly schemaVersion: number;
   readonly counts: RowCounts;
-  /** `integrity_check` said ok and `foreign_key_check` found nothing, on the copy. */
+  /** `integrity_check` said ok on the copy. */
   readonly verified: true;
   readonly fingerprint: string;
   /** SHA-256 of every original the snapshot's articles refer to. */

@@ -1,7 +1,8 @@
 /**
  * Verifies a database file that nobody writes to (a fresh snapshot, a backup about to be restored):
- * `PRAGMA integrity_check`, `PRAGMA foreign_key_check`, and the row counts. Opened read-only, so a
- * damaged file is never touched.
+ * `PRAGMA integrity_check` and the row counts. Opened read-only, so a damaged file is never touched.
+ * Not `foreign_key_check`: a row pointing nowhere is a logical slip `quire check` names, and refusing to back
+ * up (or restore) a library because of one would leave the analyst with no backup at all.
  */
 import type Database from 'better-sqlite3';
 import { errorMessage } from '../errors.js';
@@ -19,10 +20,6 @@ export function verifyDatabaseFile(path: string): Verification {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     if (integrity.length !== 1 || integrity[0] !== 'ok') {
       return { ok: false, problem: `integrity check failed: ${integrity.slice(0, 3).join('; ')}` };
-    }
-    const orphans = db.pragma('foreign_key_check') as { table: string }[];
-    if (orphans.length > 0) {
-      return { ok: false, problem: `${orphans.length} row(s) point at missing rows (first in ${orphans[0]?.table ?? '?'})` };
     }
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion === 0) return { ok: false, problem: 'it is not a Quire database (no schema)' };
