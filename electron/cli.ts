@@ -13,6 +13,7 @@ import { registerServeCommand } from './cli/serve-command.js';
 import { registerSearchCommands } from './cli/search-commands.js';
 import { registerAnnotationCommands } from './cli/annotation-commands.js';
 import { registerTimelineCommands } from './cli/timeline-commands.js';
+import { registerBackupCommands } from './cli/backup-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerSearchCommands(program);
   registerAnnotationCommands(program);
   registerTimelineCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { registerApiIpc } from './api/ipc.js';
 import type { ApiContext } from './api/handlers/types.js';
 import { startSearchService } from './api/search-service.js';
+import { LibrarySession } from './api/session.js';
 import { setDefaultPdfPrinter } from './core/export/index.js';
-import { openLibrary } from './core/library.js';
 import { createLogger } from './core/log.js';
 import { buildMenu } from './main/menu.js';
 import { electronPrinter } from './main/printer.js';
@@ -41,7 +41,7 @@ app.enableSandbox();
 
 registerPrivilegedScheme();
 
-let context: ApiContext | null = null;
+let session: LibrarySession | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // One window onto one library: a second launch focuses the first.
@@ -57,10 +57,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const libraryDir = process.env['QUIRE_LIBRARY'] || app.getPath('userData');
-  const library = openLibrary({ dir: libraryDir });
-  // The index loads in a worker thread: the window is interactive before search is ready.
-  const search = startSearchService(library);
-  context = { library, search };
+  // The index loads in a worker thread: the window is interactive before search is ready. A damaged
+  // database opens the app in recovery mode (the renderer asks library.health and offers Restore).
+  session = new LibrarySession({ dir: libraryDir, by: 'app', startSearch: startSearchService });
+  session.open();
 
   lockDownSession();
   registerAppProtocol();
@@ -76,8 +76,8 @@ async function start(): Promise<void> {
 }
 
 function requireContext(): ApiContext {
-  if (!context) throw new Error('Quire is still starting.');
-  return context;
+  if (!session) throw new Error('Quire is still starting.');
+  return session.context;
 }
 
 // ── Shutdown ──────────────────────────────────────────────────────────────────────────────────────────
@@ -88,18 +88,16 @@ app.on('window-all-closed', () => {
 
 let closing = false;
 app.on('before-quit', (event) => {
-  if (closing || !context) return;
+  if (closing || !session) return;
   closing = true;
   event.preventDefault();
-  const { library, search } = context;
-  context = null;
-  void search
+  const closingSession = session;
+  session = null;
+  // Closing backs up when one is due, then releases the library's lock.
+  void closingSession
     .close()
-    .catch((error: unknown) => log.warn('search did not close cleanly', error))
-    .finally(() => {
-      library.close();
-      app.quit();
-    });
+    .catch((error: unknown) => log.warn('the library did not close cleanly', error))
+    .finally(() => app.quit());
 });
 
 function fatal(error: unknown): void {

@@ -95,10 +95,19 @@ function ipcTransport(bridge: QuireBridge): Transport {
 
 const transport: Transport = window.quire ? ipcTransport(window.quire) : httpTransport();
 
+/**
+ * Announced on `window` when any call is refused because the library's database is damaged: the
+ * recovery screen (app/recovery/LibraryGate.tsx) then takes the window's place, wherever the analyst was.
+ */
+export const LIBRARY_DAMAGED_EVENT = 'quire:library-damaged';
+
 /** Calls one API method; resolves with its output or rejects with an `ApiError` (code + message for the analyst). */
 export async function call<K extends ApiMethod>(method: K, input: InputOf<ApiContract, K>): Promise<OutputOf<ApiContract, K>> {
   const result = await transport(method, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'library_damaged') window.dispatchEvent(new CustomEvent(LIBRARY_DAMAGED_EVENT));
+    throw new ApiError(result.error);
+  }
   return result.value as OutputOf<ApiContract, K>;
 }
 

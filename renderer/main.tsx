@@ -21,7 +21,9 @@ import './styles/search.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LibraryGate } from './app/recovery/LibraryGate';
 import { applyStoredTheme } from './app/shell/theme';
+import './app/recovery/recovery.css';
 
 applyStoredTheme();
 
@@ -29,6 +31,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <LibraryGate>{(generation, notice) => <App key={generation} notice={notice} />}</LibraryGate>
   </StrictMode>,
 );

@@ -41,6 +41,8 @@ export const menuEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('search') }),
   z.object({ type: z.literal('library') }),
+  /** View ▸ Backups: Library ▸ Backups (back up now, restore, check). */
+  z.object({ type: z.literal('backups') }),
   z.object({ type: z.literal('shortcuts') }),
 ]);
 export type MenuEvent = z.output<typeof menuEventSchema>;

@@ -8,6 +8,7 @@
 import { mergeContracts, type Client, type MethodName } from './define.js';
 import { annotationsContract } from './contract/annotations.js';
 import { articlesContract } from './contract/articles.js';
+import { backupContract } from './contract/backup.js';
 import { dossiersContract } from './contract/dossiers.js';
 import { exportContract } from './contract/export.js';
 import { importContract } from './contract/import.js';
@@ -24,6 +25,7 @@ export const apiContract = mergeContracts(
   dossiersContract,
   exportContract,
   timelineContract,
+  backupContract,
 );
 
 export type ApiContract = typeof apiContract;

@@ -8,6 +8,7 @@ import { apiContract, type ApiContract } from './contract.js';
 import { METHOD_NAME_PATTERN, type ApiErrorPayload, type ApiResult, type MethodSpec } from './define.js';
 import { annotationsHandlers } from './handlers/annotations.js';
 import { articlesHandlers } from './handlers/articles.js';
+import { backupHandlers } from './handlers/backup.js';
 import { dossiersHandlers } from './handlers/dossiers.js';
 import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
@@ -15,6 +16,7 @@ import { notesHandlers } from './handlers/notes.js';
 import { searchHandlers } from './handlers/search.js';
 import { timelineHandlers } from './handlers/timeline.js';
 import type { ApiContext, Handlers } from './handlers/types.js';
+import { isDatabaseDamage, LibraryDamagedError } from '../core/backup/damage.js';
 import { QuireError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
 
@@ -30,6 +32,7 @@ export const apiHandlers: Handlers<ApiContract> = {
   ...dossiersHandlers,
   ...exportHandlers,
   ...timelineHandlers,
+  ...backupHandlers,
 };
 
 export type AnyHandler = (ctx: ApiContext, input: unknown) => unknown;
@@ -112,6 +115,11 @@ export function createDispatcher(
     try {
       value = await handler(ctx, parsed.data);
     } catch (error) {
+      if (isDatabaseDamage(error)) {
+        // The database turned out damaged mid-operation: the app enters recovery mode (api/session.ts).
+        const damage = ctx.session ? ctx.session.noteDamage(error) : LibraryDamagedError.from(ctx.library.dir, error);
+        return fail({ code: damage.code, message: damage.message });
+      }
       if (error instanceof QuireError) return fail({ code: error.code, message: error.message });
       // Not an analyst-facing error: a bug. The details go to the log, the analyst gets plain words.
       log.warn(`${method} failed: ${errorMessage(error)}`, error);
@@ -138,7 +146,11 @@ export const dispatch: Dispatch = createDispatcher(specs, handlers);
  * waiting (briefly) means a search right after an import already finds it.
  */
 async function refreshSearch(ctx: ApiContext, waitMs: number): Promise<void> {
-  const refresh = ctx.search.refresh().catch((error: unknown) => log.warn('search refresh failed', error));
+  if (ctx.session?.damaged) return;
+  // In recovery mode (or after a restore) there may be no search service to refresh.
+  const refresh = Promise.resolve()
+    .then(() => ctx.search.refresh())
+    .catch((error: unknown) => log.warn('search refresh failed', error));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, waitMs);

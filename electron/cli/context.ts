@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { QuireError, errorMessage } from '../core/errors.js';
+import { autoBackupIfDue } from '../core/backup/create.js';
+import { isDatabaseDamage, LibraryDamagedError } from '../core/backup/damage.js';
 import { openLibrary, type Library } from '../core/library.js';
 
 /** Exit codes, documented in README: 0 success, 1 some inputs or the operation failed, 2 usage error. */
@@ -19,12 +21,29 @@ export function wantsJson(command: Command): boolean {
   return globalOptions(command).json === true;
 }
 
-/** Opens the library named by --library / QUIRE_LIBRARY / the default, runs `fn`, always closes it. */
+/**
+ * Opens the library named by --library / QUIRE_LIBRARY / the default, runs `fn`, always closes it.
+ * An automatic backup is made at open or close when one is due (docs/backups.md; cheap otherwise).
+ * A damaged database, met at open or while reading, becomes the recovery message (LibraryDamagedError).
+ */
 export async function withLibrary<T>(command: Command, fn: (library: Library) => T | Promise<T>): Promise<T> {
   const options = globalOptions(command);
   const library = openLibrary(options.library ? { dir: options.library } : {});
   try {
-    return await fn(library);
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      await autoBackupIfDue(library);
+      outcome = { ok: true, value: await fn(library) };
+    } catch (error) {
+      if (isDatabaseDamage(error)) throw error;
+      outcome = { ok: false, error };
+    }
+    // Also after a command that failed (an import with one bad file still stored the others).
+    await autoBackupIfDue(library);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  } catch (error) {
+    throw isDatabaseDamage(error) ? LibraryDamagedError.from(library.dir, error) : error;
   } finally {
     library.close();
   }

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { openLibrary } from '../core/library.js';
+import { defaultLibraryDir } from '../core/paths.js';
 import { startSearchService } from '../api/search-service.js';
+import { LibrarySession } from '../api/session.js';
 import { defaultRendererDir, startServer } from '../serve.js';
 import { globalOptions } from './context.js';
 
@@ -26,15 +27,15 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: ServeCommandOptions, command: Command) => {
       const port = parsePort(options.port);
       const { library: libraryDir } = globalOptions(command);
-      const library = openLibrary(libraryDir ? { dir: libraryDir } : {});
       // The index loads in the background: the page and every non-search call answer at once.
-      const search = startSearchService(library);
+      // A damaged database does not stop the server: it starts in recovery mode (docs/backups.md).
+      const session = new LibrarySession({ dir: resolve(libraryDir ?? defaultLibraryDir()), by: 'serve', startSearch: startSearchService });
+      session.open();
       let server;
       try {
-        server = await startServer({ library, search }, { port });
+        server = await startServer(session.context, { port });
       } catch (error) {
-        await search.close();
-        library.close();
+        await session.close();
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
           throw new UsageError(`Port ${port} is already in use; choose another with --port, or leave it out to pick a free one.`);
         }
@@ -42,7 +43,10 @@ export function registerServeCommand(program: Command): void {
       }
 
       process.stdout.write(`${server.url}\n`);
-      process.stderr.write(`Quire is serving the library ${library.dir}\n`);
+      process.stderr.write(`Quire is serving the library ${session.dir}\n`);
+      if (session.damaged) {
+        process.stderr.write(`${session.damaged.message}\nThe app opens in recovery mode: restore a backup from there, or with the command above.\n`);
+      }
       if (!existsSync(join(defaultRendererDir(), 'index.html'))) {
         process.stderr.write('Warning: the interface is not built yet; run `npm run build:renderer` (the API works meanwhile).\n');
       }
@@ -59,8 +63,7 @@ export function registerServeCommand(program: Command): void {
           setTimeout(() => process.exit(1), 5000).unref();
           void (async () => {
             await server.close();
-            await search.close().catch(() => undefined);
-            library.close();
+            await session.close().catch(() => undefined);
             process.off('SIGINT', stop);
             process.off('SIGTERM', stop);
             resolveStop();

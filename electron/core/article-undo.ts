@@ -1,5 +1,6 @@
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { originalsReferencedByBackups } from './backup/references.js';
 import { getStoredArticle, insertArticle, type StoredArticle } from './db/articles.js';
 import { insertAnnotationRow, listAnnotationRows, type AnnotationRow } from './db/annotations.js';
 import { addArticleTags, annotationTags, articleTags, setAnnotationTags } from './db/tags.js';
@@ -103,14 +104,15 @@ export function collectUnreferencedOriginals(library: Library, graceMs: number, 
       }[]
     ).map((r) => r.h),
   );
+  // Backups list originals instead of copying them: those stay while a backup refers to them (read once here).
+  const keptForBackups = originalsReferencedByBackups(library.dir);
   let removed = 0;
   for (const name of readdirSync(library.originals.dir)) {
     // Only finished originals (64 hex digits); staged `.incoming-` files belong to an import in progress.
-    if (!ORIGINAL_NAME.test(name) || referenced.has(name)) continue;
+    if (!ORIGINAL_NAME.test(name) || referenced.has(name) || keptForBackups.has(name)) continue;
     const mtimeMs = statSync(join(library.originals.dir, name)).mtimeMs;
     if (now - mtimeMs < graceMs) continue;
-    library.originals.remove(name);
-    removed++;
+    if (library.originals.remove(name)) removed++;
   }
   if (removed > 0) log.debug(`removed ${removed} original file(s) no article refers to`);
   return removed;

@@ -151,6 +151,9 @@ export function storeArticle(
     staged.discard();
     throw error;
   }
+  // After the commit and the rename: the crash harness (scripts/crash/) counts this line as the article's
+  // acknowledgement (QUIRE_DEBUG=import), so it must stay after both.
+  log.debug(`stored ${id} original ${staged.sha256}`);
   return {
     status: 'imported',
     article: {

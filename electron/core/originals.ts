@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { originalsReferencedByBackups } from './backup/references.js';
 
 const TEMP_PREFIX = '.incoming-';
 
@@ -13,7 +14,11 @@ export function sha256(bytes: Uint8Array | string): string {
  *
  * Writing is two-phase around the database transaction: `stage` writes under a temporary name before
  * the commit; `commit` renames after it; `discard` removes the temporary file if the transaction failed.
- * A crash between the two leaves only a temporary file, which `cleanLeftovers` removes at open.
+ * A crash before the commit leaves only a temporary file, which `cleanLeftovers` removes at open; a crash
+ * between the commit and the rename leaves a committed article whose original still has its temporary
+ * name, which `cleanLeftovers` moves into place. The staged file is fsynced before the commit and the
+ * folder after the rename, so a power cut cannot leave a committed article without its bytes either
+ * (docs/reliability.md).
  */
 export class OriginalsStore {
   constructor(readonly dir: string) {
@@ -36,24 +41,63 @@ export class OriginalsStore {
     const hash = sha256(bytes);
     if (this.has(hash)) return new StagedOriginal(hash, null, this);
     const tempPath = join(this.dir, `${TEMP_PREFIX}${hash}-${randomBytes(4).toString('hex')}`);
-    writeFileSync(tempPath, bytes, { flag: 'wx' });
+    const fd = openSync(tempPath, 'wx');
+    try {
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    syncFolder(this.dir);
     return new StagedOriginal(hash, tempPath, this);
   }
 
-  /** Removes an original no article refers to any more (called after the deleting transaction commits). */
-  remove(hash: string): void {
+  /**
+   * Removes an original no article refers to any more (called after the deleting transaction commits),
+   * unless a backup still refers to it: backups list originals instead of copying them, so restoring one
+   * needs the file. Returns whether the file was removed.
+   */
+  remove(hash: string): boolean {
+    if (originalsReferencedByBackups(dirname(this.dir)).has(hash)) return false;
     rmSync(this.pathFor(hash), { force: true });
+    return true;
   }
 
-  cleanLeftovers(): number {
+  /**
+   * Tidies what an interrupted import left at open. A temporary original whose article was committed
+   * (`isReferenced(sha256)`) and whose bytes match its name is moved into place: the crash came between
+   * the commit and the rename. Every other temporary file is removed. Returns how many of each.
+   */
+  cleanLeftovers(isReferenced: (sha256: string) => boolean = () => false): { removed: number; recovered: number } {
     let removed = 0;
+    let recovered = 0;
     for (const name of readdirSync(this.dir)) {
-      if (name.startsWith(TEMP_PREFIX)) {
-        rmSync(join(this.dir, name), { force: true });
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const path = join(this.dir, name);
+      const hash = name.slice(TEMP_PREFIX.length).split('-')[0] ?? '';
+      if (!this.has(hash) && isReferenced(hash) && sha256(readFileSync(path)) === hash) {
+        renameSync(path, this.pathFor(hash));
+        recovered++;
+      } else {
+        rmSync(path, { force: true });
         removed++;
       }
     }
-    return removed;
+    if (recovered > 0) syncFolder(this.dir);
+    return { removed, recovered };
+  }
+}
+
+/** Makes a rename or a new name in `dir` durable. Not every platform can open a folder for fsync (Windows): best effort. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // The rename itself succeeded; only its durability across a power cut is left to the file system.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -66,8 +110,15 @@ export class StagedOriginal {
 
   commit(): void {
     if (this.tempPath === null) return;
-    renameSync(this.tempPath, this.store.pathFor(this.sha256));
+    try {
+      renameSync(this.tempPath, this.store.pathFor(this.sha256));
+    } catch (error) {
+      // Another process opening the library between our commit and this rename moved the file into place
+      // (cleanLeftovers): the original is where it belongs.
+      if (!((error as NodeJS.ErrnoException).code === 'ENOENT' && this.store.has(this.sha256))) throw error;
+    }
     this.tempPath = null;
+    syncFolder(this.store.dir);
   }
 
   discard(): void {

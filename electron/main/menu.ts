@@ -42,6 +42,7 @@ export function buildMenu(): Menu {
       label: '&View',
       submenu: [
         { id: 'view.library', label: 'Library', accelerator: 'CmdOrCtrl+Shift+L', click: () => sendMenu({ type: 'library' }) },
+        { id: 'view.backups', label: 'Backups', click: () => sendMenu({ type: 'backups' }) },
         { id: 'view.search', label: 'Search…', accelerator: 'CmdOrCtrl+K', registerAccelerator: isMac, click: () => sendMenu({ type: 'search' }) },
         { type: 'separator' },
         { role: 'resetZoom' },

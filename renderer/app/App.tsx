@@ -17,6 +17,7 @@
 import './notes/register';
 import './dossiers/register';
 import './timeline/register';
+import './backups/register';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { api, shell } from '../api';
@@ -69,7 +70,8 @@ function CentreView({ route }: { route: Route }): ReactElement {
 const themeCycle: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
 const themeNames: Record<ThemeChoice, string> = { system: 'Theme: follow the system', light: 'Theme: light', dark: 'Theme: dark' };
 
-export function App(): ReactElement {
+/** `notice`: a toast to show once the app is up (what a restore from the recovery screen brought back). */
+export function App({ notice }: { readonly notice?: ToastInput }): ReactElement {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const history = useRef<Route[]>([]);
   const [libraryVersion, setLibraryVersion] = useState(0);
@@ -99,6 +101,12 @@ export function App(): ReactElement {
     setToasts((list) => [...list.slice(-2), { ...input, id }]);
   }, []);
   const reportError = useCallback((error: unknown, doing?: string) => toast({ kind: 'error', message: describeError(error, doing) }), [toast]);
+  const noticeShown = useRef<ToastInput | null>(null);
+  useEffect(() => {
+    if (!notice || noticeShown.current === notice) return;
+    noticeShown.current = notice;
+    toast(notice);
+  }, [notice, toast]);
 
   useEffect(() => {
     let live = true;
@@ -192,6 +200,7 @@ export function App(): ReactElement {
       shell.onMenu((event) => {
         if (event.type === 'search') setSearchOpen({ query: '' });
         else if (event.type === 'library') navigate({ view: 'library' });
+        else if (event.type === 'backups') navigate({ view: 'backups' });
         else if (event.type === 'shortcuts') setShortcutsOpen(true);
         else if (event.type === 'new-dossier') navigate({ view: 'dossiers', param: 'new' });
       }),

@@ -131,6 +131,13 @@ const paths: Record<string, ReactElement> = {
     </>
   ),
   plus: <path d="M8 3v10M3 8h10" />,
+  backup: (
+    <>
+      <path d="M2.8 8a5.2 5.2 0 101.6-3.75" />
+      <path d="M2.6 2.4v2.4H5" />
+      <path d="M8 5.2V8l2 1.3" />
+    </>
+  ),
   sort: <path d="M5 3v10M2.5 10.5L5 13l2.5-2.5M11 13V3M8.5 5.5L11 3l2.5 2.5" />,
   filter: <path d="M2.5 3.5h11L9.5 8.5v4l-3 1.5V8.5z" />,
   timeline: (

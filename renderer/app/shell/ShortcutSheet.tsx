@@ -16,6 +16,7 @@ const groups: ReadonlyArray<{ title: string; keys: ReadonlyArray<[string, string
       ['G then N', 'Go to notes'],
       ['G then D', 'Go to dossiers'],
       ['G then T', 'Go to the timeline'],
+      ['G then B', 'Go to backups'],
       ['Alt ←', 'Back'],
       ['Esc', 'Close a menu, popover or dialog'],
     ],

@@ -54,6 +54,8 @@ describe('migration 0001 (init)', () => {
       );
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      // FULL (2): an acknowledged commit survives a power cut (docs/reliability.md).
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
     } finally {
       db.close();
     }
