@@ -14,7 +14,7 @@ import { restoreBackup } from '../../../electron/core/backup/restore.js';
 import { readBackupSettings, writeBackupSettings } from '../../../electron/core/backup/settings.js';
 import { listBackups } from '../../../electron/core/backup/store.js';
 import { deleteArticleWithOriginal } from '../../../electron/core/articles.js';
-import { schemaVersion } from '../../../electron/core/db/open.js';
+import { latestVersion, schemaVersion } from '../../../electron/core/db/open.js';
 import { libraryInfo, openLibrary } from '../../../electron/core/library.js';
 import { InlineSearchService } from '../../../electron/core/search/service.js';
 import { insertPlainTextArticle, tempLibrary, type TempLibrary } from '../helpers/library.js';
@@ -142,7 +142,7 @@ describe('settings', () => {
     expect(readBackupSettings(library.db)).toEqual({ intervalHours: 24, retention: { daily: 7, weekly: 4, monthly: 12 } });
     writeBackupSettings(library.db, { intervalHours: 12, retention: { weekly: 8 } });
     expect(readBackupSettings(library.db)).toEqual({ intervalHours: 12, retention: { daily: 7, weekly: 8, monthly: 12 } });
-    expect(schemaVersion(library.db)).toBe(4);
+    expect(schemaVersion(library.db)).toBe(latestVersion); // the settings needed no migration of their own
     expect(() => writeBackupSettings(library.db, { intervalHours: 0 })).toThrow(/between 1 hour and 30 days/);
     expect(() => writeBackupSettings(library.db, { retention: { daily: -1 } })).toThrow(/whole number/);
   });
