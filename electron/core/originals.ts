@@ -1,9 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync, existsSync, readFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { originalsReferencedByBackups } from './backup/references.js';
 
 const TEMP_PREFIX = '.incoming-';
+
+/**
+ * A staged file this old is an orphan even when a process with its writer's pid is running: pids are reused,
+ * and a library on a shared drive may be written from another machine. No import holds a staged file for a day.
+ */
+const STAGED_FILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -40,7 +46,9 @@ export class OriginalsStore {
   stage(bytes: Uint8Array): StagedOriginal {
     const hash = sha256(bytes);
     if (this.has(hash)) return new StagedOriginal(hash, null, this);
-    const tempPath = join(this.dir, `${TEMP_PREFIX}${hash}-${randomBytes(4).toString('hex')}`);
+    // The writer's pid is in the name so that another process opening the library (the app and the CLI share
+    // it) can tell an import still in progress from one that died, and leaves the former alone.
+    const tempPath = join(this.dir, `${TEMP_PREFIX}${hash}-${process.pid}-${randomBytes(4).toString('hex')}`);
     const fd = openSync(tempPath, 'wx');
     try {
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
@@ -66,7 +74,9 @@ export class OriginalsStore {
   /**
    * Tidies what an interrupted import left at open. A temporary original whose article was committed
    * (`isReferenced(sha256)`) and whose bytes match its name is moved into place: the crash came between
-   * the commit and the rename. Every other temporary file is removed. Returns how many of each.
+   * the commit and the rename. A temporary file whose writer is still running (an import in progress in
+   * this or another process) is left alone; every other one is removed. Returns how many were removed and
+   * recovered.
    */
   cleanLeftovers(isReferenced: (sha256: string) => boolean = () => false): { removed: number; recovered: number } {
     let removed = 0;
@@ -78,13 +88,36 @@ export class OriginalsStore {
       if (!this.has(hash) && isReferenced(hash) && sha256(readFileSync(path)) === hash) {
         renameSync(path, this.pathFor(hash));
         recovered++;
-      } else {
+      } else if (!writerMayBeRunning(name, path)) {
         rmSync(path, { force: true });
         removed++;
       }
     }
     if (recovered > 0) syncFolder(this.dir);
     return { removed, recovered };
+  }
+}
+
+/**
+ * Whether the process that staged `name` may still be importing it: its pid (in the name) is this process or
+ * a running one, and the file is recent. Names from before the pid was recorded have no writer to wait for.
+ */
+function writerMayBeRunning(name: string, path: string): boolean {
+  const parts = name.slice(TEMP_PREFIX.length).split('-');
+  if (parts.length < 3) return false;
+  const pid = Number(parts[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    if (Date.now() - statSync(path).mtimeMs > STAGED_FILE_MAX_AGE_MS) return false;
+  } catch {
+    return false; // already gone
+  }
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by another user
   }
 }
 

@@ -2,6 +2,7 @@
  * An import killed between its commit and the rename of its original (the crash harness's "half article"):
  * the next open moves the committed article's original into place instead of deleting it.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFile } from '../../../electron/core/import.js';
@@ -64,7 +65,10 @@ describe('an import interrupted between its commit and the rename of its origina
 
   it('still removes a temporary original no committed article refers to (a crash before the commit)', () => {
     const staged = t.library.originals.stage(Buffer.from('never committed'));
-    expect(temporaryNames(t.library.originals.dir)).toHaveLength(1);
+    const [temp] = temporaryNames(t.library.originals.dir);
+    expect(temp).toContain(`-${process.pid}-`);
+    // As if another process staged it and was killed: its pid names no running process any more.
+    renameSync(`${t.library.originals.dir}/${temp}`, `${t.library.originals.dir}/${(temp ?? '').replace(`-${process.pid}-`, `-${deadPid()}-`)}`);
     const again = openLibrary({ dir: t.library.dir });
     try {
       expect(temporaryNames(again.originals.dir)).toEqual([]);
@@ -82,4 +86,33 @@ describe('an import interrupted between its commit and the rename of its origina
     expect(() => staged.commit()).not.toThrow();
     expect(t.library.originals.read(staged.sha256).toString()).toBe(bytes.toString());
   });
+
+  it('leaves alone a file another running process is still importing, and removes it once that process is gone', async () => {
+    // The app and the CLI share a library: a CLI command opening it must not delete the app's staged original
+    // between the app's staging and its commit (the app would then commit an article without its bytes).
+    const importer = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const staged = t.library.originals.stage(Buffer.from('an import in progress in the app'));
+      const [temp] = temporaryNames(t.library.originals.dir);
+      const theirs = (temp ?? '').replace(`-${process.pid}-`, `-${String(importer.pid)}-`);
+      renameSync(`${t.library.originals.dir}/${temp}`, `${t.library.originals.dir}/${theirs}`);
+
+      openLibrary({ dir: t.library.dir }).close();
+      expect(temporaryNames(t.library.originals.dir)).toEqual([theirs]);
+      expect(t.library.originals.has(staged.sha256)).toBe(false);
+
+      importer.kill('SIGKILL');
+      await new Promise((resolve) => importer.once('exit', resolve));
+      openLibrary({ dir: t.library.dir }).close();
+      expect(temporaryNames(t.library.originals.dir)).toEqual([]);
+    } finally {
+      importer.kill('SIGKILL');
+    }
+  });
 });
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  const done = spawnSync(process.execPath, ['-e', '0']);
+  return done.pid;
+}
