@@ -1,0 +1,50 @@
+/**
+ * Arabic-script light stemming (Arabic and Persian), on words already normalised by normalize.ts
+ * (so ة is already ه, ى and ی are ي, ک is ك, hamza and harakat are gone).
+ *
+ * Arabic: Larkey's light10 as Lucene's ArabicStemmer implements it: one prefix (the article and its
+ * fused particles, or a lone و), then each suffix of the list in turn. Persian: plural and comparative
+ * endings (ها، های، ان، ات، ترین، تر) before that. The length guards are stricter than Lucene's
+ * (at least three letters must remain, where Lucene keeps two) so that short words and names such as
+ * علي, زيد or حسن are not cut down to two letters that then match everything.
+ */
+
+/** Prefixes, longest first; each needs MIN_STEM letters after it. */
+const PREFIXES: readonly string[] = ['وال', 'بال', 'كال', 'فال', 'ال', 'لل', 'و'];
+/** Lucene's order (ها ان ات ون ين يه ية ه ة ي) after normalisation (ة → ه, so ية is يه): each is tried once, in turn. */
+const ARABIC_SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+/** Persian endings (ی is ي after normalisation), longest first; at most one is removed. */
+const PERSIAN_SUFFIXES: readonly string[] = ['ترين', 'هاي', 'ها', 'تر'];
+/** Fewest letters a stem may keep. */
+export const MIN_STEM = 3;
+
+const ARABIC_LETTERS = /^[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+$/;
+
+function stripPrefix(word: string): string {
+  for (const p of PREFIXES) {
+    // A lone و needs a longer word: وزير (minister) must stay whole.
+    const min = p.length === 1 ? MIN_STEM + 1 : MIN_STEM;
+    if (word.startsWith(p) && word.length - p.length >= min) return word.slice(p.length);
+  }
+  return word;
+}
+
+function stripSuffixes(word: string): string {
+  let w = word;
+  for (const s of PERSIAN_SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= MIN_STEM) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  for (const s of ARABIC_SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= MIN_STEM) w = w.slice(0, -s.length);
+  }
+  return w;
+}
+
+/** The light stem of a normalised Arabic-script word (unchanged when it is short or not Arabic-script). */
+export function stemArabicScript(term: string): string {
+  if (term.length <= MIN_STEM || !ARABIC_LETTERS.test(term)) return term;
+  return stripSuffixes(stripPrefix(term));
+}
