@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the package has no types; the tests' tsconfig only sees this declaration through this reference
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 /**
  * English: the Porter2 (Snowball English) stemmer, as maintained in `wink-porter2-stemmer`.
