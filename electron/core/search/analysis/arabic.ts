@@ -4,9 +4,9 @@
  *
  * Arabic: Larkey's light10 as Lucene's ArabicStemmer implements it: one prefix (the article and its
  * fused particles, or a lone و), then each suffix of the list in turn. Persian: plural and comparative
- * endings (ها، های، ان، ات، ترین، تر) before that. The length guards are stricter than Lucene's
- * (at least three letters must remain, where Lucene keeps two) so that short words and names such as
- * علي, زيد or حسن are not cut down to two letters that then match everything.
+ * endings (ها، های، ان، ات، ترین، تر) before that. The suffix guard is stricter than Lucene's
+ * (three letters must remain, where Lucene keeps two) so that short words and names such as علي,
+ * بيان or زيد are not cut down to two letters that then match everything.
  */
 
 /** Prefixes, longest first; each needs MIN_STEM letters after it. */
@@ -22,9 +22,9 @@ const ARABIC_LETTERS = /^[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+$/;
 
 function stripPrefix(word: string): string {
   for (const p of PREFIXES) {
-    // A lone و needs a longer word: وزير (minister) must stay whole.
-    const min = p.length === 1 ? MIN_STEM + 1 : MIN_STEM;
-    if (word.startsWith(p) && word.length - p.length >= min) return word.slice(p.length);
+    // As Lucene: a lone و is removed from words of four letters or more (وقال → قال), which also
+    // shortens a few words that begin with و (وزير → زير); the exact spelling still ranks first.
+    if (word.startsWith(p) && word.length - p.length >= MIN_STEM) return word.slice(p.length);
   }
   return word;
 }

@@ -4,8 +4,8 @@
  *
  * Latin script: the transliteration habits of Arabic and Persian names in English-language sources
  * (gh/q/g, kh/k, ou/oo/o/u, ee/i, dh/z/d, doubled letters), plus a short table of the most common
- * given names whose vowels vary beyond those rules (Mohammed/Muhammad/Mohamed…). Only words of five
- * letters or more get the generic key: below that, English words collide too easily (ball/bell).
+ * given names whose vowels vary beyond those rules (Mohammed/Muhammad/Mohamed…). Only words of four
+ * letters or more get the generic key: below that, English words collide too easily (bin/ben, not/nut).
  *
  * Arabic script: the Persian letters that Arabic writes with its nearest letter (چ→ج, گ→ك, پ→ب,
  * ژ→ز), so عراقچی (Persian) meets عراقجي (Arabic). ی/ي and ک/ك are already one letter after normalize.
@@ -38,7 +38,7 @@ const LATIN_RULES: readonly (readonly [RegExp, string])[] = [
   [/ee/g, 'i'],
   [/(.)\1+/g, '$1'],
 ];
-const MIN_LATIN_NAME = 5;
+const MIN_LATIN_NAME = 4;
 
 /** The transliteration key of a normalised Latin word, or null when it gets none (short, digits). */
 export function latinNameKey(term: string): string | null {
