@@ -28,7 +28,8 @@ describe('VariantTable', () => {
 
   test('a word that is not in the dictionary still finds its variants', () => {
     expect(of('sanctioned').stems.sort()).toEqual(['sanction', 'sanctions']);
-    expect(of('Mohamed').names.sort()).toEqual(['mohammed', 'muhammad']);
+    // Porter2 already gives mohamed and mohammed one stem (moham); muhammad comes by its name key.
+    expect(of('Mohamed')).toEqual({ stems: ['mohammed'], names: ['muhammad'] });
   });
 
   test('names find their other spellings, in Latin and Arabic script', () => {
