@@ -87,7 +87,7 @@ library.db.transaction(() => {
 
 /** Each engine: a name and a function from query text to ranked article ids. */
 const engines = [];
-for (const analysis of quireEngines.analyses(SearchCore)) {
+for (const analysis of quireEngines.analyses(dist)) {
   log(`building Quire's index (${analysis.label})`);
   const core = quireEngines.open(SearchCore, library.db, join(dir, `search-${analysis.name}`), analysis);
   core.startRebuild('relevance benchmark');
