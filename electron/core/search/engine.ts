@@ -11,7 +11,7 @@ import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
 import { isStopWord, terms as termsOf } from './normalize.js';
 import { canonicalLang, type Alternative, type ParsedQuery, type QueryField } from './query.js';
-import { EXACT_WEIGHT, FUZZY_WEIGHT, NAME_WEIGHT, PREFIX_WEIGHT, STEM_WEIGHT, variantIdf } from './ranking.js';
+import { CROSS_SCRIPT_WEIGHT, EXACT_WEIGHT, FUZZY_WEIGHT, NAME_WEIGHT, PREFIX_WEIGHT, STEM_WEIGHT, variantIdf } from './ranking.js';
 import { Scratch, accumulate, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
 import { SHARD_SIZE, appendDoc, newOpenShard, pairHash, postingLength, seal, termHash, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
@@ -85,10 +85,13 @@ const QUERY_FIELD: Readonly<Record<QueryField, number>> = {
 export interface IndexOptions {
   /** How query words are widened beyond their spelling (default 'linguistic'; 'baseline' = before stemming). */
   readonly analysis?: Analysis;
+  /** Also match a name's spellings in the other script (Araghchi ↔ عراقجي), by consonant skeleton. */
+  readonly crossScriptNames?: boolean;
 }
 
 export class SearchIndex {
   readonly analysis: Analysis;
+  private readonly crossScriptNames: boolean;
   /** Stems and name keys of the dictionary; built with the dictionary, only for the linguistic analysis. */
   private variantTable: VariantTable | null = null;
   /** term → id; ids are dense and never reused. */
@@ -113,6 +116,7 @@ export class SearchIndex {
 
   constructor(options: IndexOptions = {}) {
     this.analysis = options.analysis ?? DEFAULT_ANALYSIS;
+    this.crossScriptNames = options.crossScriptNames ?? false;
   }
 
   get documentCount(): number {
@@ -296,7 +300,7 @@ export class SearchIndex {
   private variants(): VariantTable | null {
     if (this.analysis === 'baseline') return null;
     if (!this.variantTable) {
-      const table = new VariantTable();
+      const table = new VariantTable({ crossScript: this.crossScriptNames, terms: this.terms });
       this.terms.forEach((term, id) => table.add(term, id));
       this.variantTable = table;
     }
@@ -322,6 +326,7 @@ export class SearchIndex {
       const found = table.lookup(term, this.vocab);
       for (const id of found.stems) out.push({ termId: id, term: this.terms[id] ?? '', weight: STEM_WEIGHT, variant: true });
       for (const id of found.names) out.push({ termId: id, term: this.terms[id] ?? '', weight: NAME_WEIGHT, variant: true });
+      for (const id of found.crossScript) out.push({ termId: id, term: this.terms[id] ?? '', weight: CROSS_SCRIPT_WEIGHT, variant: true });
     }
     if (prefix) {
       const taken = new Set(out.map((e) => e.termId));

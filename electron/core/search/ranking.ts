@@ -11,6 +11,8 @@ export const EXACT_WEIGHT = 1;
 export const STEM_WEIGHT = 0.7;
 /** Another spelling of the same name: "Araqchi" for Araghchi, "عراقجي" for عراقچی. */
 export const NAME_WEIGHT = 0.6;
+/** The same name in the other script, by consonant skeleton ("عراقجي" for Araghchi); off unless crossScriptNames. */
+export const CROSS_SCRIPT_WEIGHT = 0.55;
 /** A word the typed prefix begins (type-ahead on the last word). */
 export const PREFIX_WEIGHT = 0.5;
 /** A close spelling, by edit distance (index 1 and 2; 0 is the word itself). */

@@ -52,10 +52,13 @@ export interface SearchCoreOptions {
    * (the benchmarks build both from one library and compare). Each keeps its own saved index format.
    */
   readonly analysis?: Analysis;
+  /** Also match a name's spellings in the other script (Araghchi ↔ عراقجي); off until its precision is measured good enough. */
+  readonly crossScriptNames?: boolean;
 }
 
 export class SearchCore {
   private readonly analysis: Analysis;
+  private readonly crossScriptNames: boolean;
   private index: SearchIndex;
   private seq = 0;
   private loaded = false;
@@ -70,11 +73,12 @@ export class SearchCore {
     options: SearchCoreOptions = {},
   ) {
     this.analysis = options.analysis ?? DEFAULT_ANALYSIS;
+    this.crossScriptNames = options.crossScriptNames ?? false;
     this.index = this.newIndex();
   }
 
   private newIndex(): SearchIndex {
-    return new SearchIndex({ analysis: this.analysis });
+    return new SearchIndex({ analysis: this.analysis, crossScriptNames: this.crossScriptNames });
   }
 
   /**
@@ -84,7 +88,7 @@ export class SearchCore {
    */
   open(): void {
     try {
-      const loader = openSavedIndex(this.dir, this.analysis);
+      const loader = openSavedIndex(this.dir, { analysis: this.analysis, crossScriptNames: this.crossScriptNames });
       if (!loader) {
         this.startRebuild('no saved index');
       } else if (loader.manifest.seq > latestChangeSeq(this.db)) {

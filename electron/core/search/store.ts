@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { createLogger } from '../log.js';
 import { DEFAULT_ANALYSIS, analyzerId, type Analysis } from './analysis/index.js';
-import { SearchIndex } from './engine.js';
+import { SearchIndex, type IndexOptions } from './engine.js';
 import { NORMALIZER_VERSION } from './normalize.js';
 import { CorruptShardError, SHARD_SIZE, decodeShard, encodeShard, seal } from './shard.js';
 
@@ -119,13 +119,14 @@ function asCorrupt(error: unknown): unknown {
 }
 
 /** Opens the saved index (manifest and dictionary); null when there is none. Throws CorruptIndexError. */
-export function openSavedIndex(dir: string, analysis: Analysis = DEFAULT_ANALYSIS): IndexLoader | null {
+export function openSavedIndex(dir: string, options: IndexOptions = {}): IndexLoader | null {
+  const analysis = options.analysis ?? DEFAULT_ANALYSIS;
   const manifest = readManifest(dir);
   if (!manifest) return null;
   if (!isCurrentFormat(manifest, analysis)) {
     throw new OutdatedIndexError(`index written by another version (analyser ${manifest.analyzer ?? 'none'}, now ${analyzerId(analysis)})`);
   }
-  const index = new SearchIndex({ analysis });
+  const index = new SearchIndex(options);
   try {
     const vocab = decodeVocab(readFileSync(join(dir, manifest.vocab.file)));
     if (vocab.terms.length !== manifest.vocab.terms) throw new CorruptIndexError('vocabulary does not match the manifest');
@@ -158,8 +159,8 @@ export function openSavedIndex(dir: string, analysis: Analysis = DEFAULT_ANALYSI
 }
 
 /** Loads the whole saved index at once; null when there is none. Throws CorruptIndexError. */
-export function loadIndex(dir: string, analysis: Analysis = DEFAULT_ANALYSIS): { index: SearchIndex; manifest: Manifest } | null {
-  const loader = openSavedIndex(dir, analysis);
+export function loadIndex(dir: string, options: IndexOptions = {}): { index: SearchIndex; manifest: Manifest } | null {
+  const loader = openSavedIndex(dir, options);
   if (!loader) return null;
   while (loader.next()) {
     // load every shard

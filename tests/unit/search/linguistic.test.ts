@@ -17,8 +17,8 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function core(analysis?: 'baseline' | 'linguistic'): SearchCore {
-  const c = new SearchCore(t.library.db, t.library.searchDir, analysis ? { analysis } : {});
+function core(analysis?: 'baseline' | 'linguistic', crossScriptNames = false): SearchCore {
+  const c = new SearchCore(t.library.db, t.library.searchDir, { ...(analysis ? { analysis } : {}), crossScriptNames });
   c.open();
   c.finish();
   return c;
@@ -107,6 +107,18 @@ describe('names', () => {
   test('al-/el- before a name searches the name in any of its spellings', () => {
     const s = core();
     expect(run(s, 'el-Araghchi').results.map((h) => h.id)).toContain(id('en-araqchi.txt'));
+  });
+
+  test('across scripts only when asked for (crossScriptNames): Araghchi ↔ عراقجي ↔ عراقچی', () => {
+    const latin = [id('en-araqchi.txt'), id('en-araghchi.txt')];
+    const arabicScript = [id('ar-araqchi.txt'), id('fa-araqchi.txt')];
+    expect(run(core(), 'Araghchi').results.map((h) => h.id).sort()).toEqual([...latin].sort());
+    const on = core('linguistic', true);
+    const found = run(on, 'Araghchi');
+    expect(found.results.map((h) => h.id).sort()).toEqual([...latin, ...arabicScript].sort());
+    // Marked as written.
+    expect(marked(found, id('ar-araqchi.txt'))).toContain('عراقجي');
+    expect(run(on, 'عراقچی').results.map((h) => h.id)).toEqual(expect.arrayContaining(latin));
   });
 
   test('the Arabic spelling finds the Persian one and back', () => {
