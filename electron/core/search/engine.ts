@@ -11,16 +11,12 @@ import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
 import { isStopWord, terms as termsOf } from './normalize.js';
 import { canonicalLang, type Alternative, type ParsedQuery, type QueryField } from './query.js';
-import { CROSS_SCRIPT_WEIGHT, EXACT_WEIGHT, FUZZY_WEIGHT, NAME_WEIGHT, PREFIX_WEIGHT, STEM_WEIGHT, variantIdf } from './ranking.js';
+import { expandTerm, type Expansion } from './expansion.js';
+import { variantIdf } from './ranking.js';
 import { Scratch, accumulate, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
 import { SHARD_SIZE, appendDoc, newOpenShard, pairHash, postingLength, seal, termHash, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
 import { VariantTable } from './variants.js';
-
-const MAX_PREFIX_EXPANSIONS = 50;
-const MAX_FUZZY_EXPANSIONS = 20;
-/** A known word this rare may itself be a typo in the text: still look for close spellings. */
-const FUZZY_WHEN_DF_AT_MOST = 2;
 
 /**
  * Phrase candidates are checked against stored text only until the page is full (in batches a little
@@ -29,19 +25,7 @@ const FUZZY_WHEN_DF_AT_MOST = 2;
  */
 const VERIFY_EXTRA = 10;
 
-export function fuzzyDistance(term: string): number {
-  const n = [...term].length;
-  return n <= 3 ? 0 : n <= 7 ? 1 : 2;
-}
-
-/** A term of the dictionary a query word stands for, and how much a match on it counts. */
-export interface Expansion {
-  readonly termId: number;
-  readonly term: string;
-  readonly weight: number;
-  /** A stem or name variant: scored with the query word's rarity when that is lower (ranking.ts). */
-  readonly variant?: boolean;
-}
+export { fuzzyDistance, type Expansion } from './expansion.js';
 
 export interface Candidate {
   readonly slot: number;
@@ -318,40 +302,18 @@ export class SearchIndex {
    * (`variants`, linguistic analysis only), words it begins, close spellings.
    */
   expand(term: string, prefix: boolean, fuzzy: boolean, variants = false): Expansion[] {
-    const out: Expansion[] = [];
-    const exact = this.vocab.get(term);
-    if (exact !== undefined) out.push({ termId: exact, term, weight: EXACT_WEIGHT });
-    const table = variants ? this.variants() : null;
-    if (table) {
-      const found = table.lookup(term, this.vocab);
-      for (const id of found.stems) out.push({ termId: id, term: this.terms[id] ?? '', weight: STEM_WEIGHT, variant: true });
-      for (const id of found.names) out.push({ termId: id, term: this.terms[id] ?? '', weight: NAME_WEIGHT, variant: true });
-      for (const id of found.crossScript) out.push({ termId: id, term: this.terms[id] ?? '', weight: CROSS_SCRIPT_WEIGHT, variant: true });
-    }
-    if (prefix) {
-      const taken = new Set(out.map((e) => e.termId));
-      const found: [string, number][] = [];
-      for (const [t, id] of this.dictionary().atPrefix(term)) if (!taken.has(id)) found.push([t, id]);
-      found.sort((a, b) => (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
-      for (const [t, id] of found.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ termId: id, term: t, weight: PREFIX_WEIGHT });
-    }
-    // A known word is only widened to its nearest spellings (distance 1): distance 2 is for unknown words.
-    const maxDistance = fuzzy ? Math.min(fuzzyDistance(term), exact === undefined ? 2 : 1) : 0;
-    if (maxDistance > 0 && (exact === undefined || (this.termDf[exact] ?? 0) <= FUZZY_WHEN_DF_AT_MOST)) {
-      const already = new Set(out.map((e) => e.termId));
-      const found: [string, number, number][] = [];
-      // Closest spellings first: distance 2 is searched only when nothing is 1 away (it costs far more).
-      for (let d = 1; d <= maxDistance && found.length === 0; d++) {
-        for (const [t, [id, distance]] of this.dictionary().fuzzyGet(term, d)) {
-          if (!already.has(id)) found.push([t, id, distance]);
-        }
-      }
-      found.sort((a, b) => a[2] - b[2] || (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
-      for (const [t, id, distance] of found.slice(0, MAX_FUZZY_EXPANSIONS)) {
-        out.push({ termId: id, term: t, weight: FUZZY_WEIGHT[distance] ?? 0.2 });
-      }
-    }
-    return out;
+    return expandTerm(
+      {
+        vocab: this.vocab,
+        terms: this.terms,
+        dictionary: () => this.dictionary(),
+        documentFrequency: (id) => this.termDf[id] ?? 0,
+        variants: () => (variants ? this.variants() : null),
+      },
+      term,
+      prefix,
+      fuzzy,
+    );
   }
 
   private df(key: number): number {
