@@ -44,7 +44,7 @@ export function expandTerm(lexicon: Lexicon, term: string, prefix: boolean, fuzz
   if (exact !== undefined) out.push({ termId: exact, term, weight: EXACT_WEIGHT });
   const table = lexicon.variants();
   if (table) {
-    const found = table.lookup(term, vocab);
+    const found = table.lookup(term, vocab, (prefix) => lexicon.dictionary().atPrefix(prefix));
     const add = (ids: readonly number[], weight: number): void => {
       for (const id of ids) out.push({ termId: id, term: terms[id] ?? '', weight, variant: true });
     };

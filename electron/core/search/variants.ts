@@ -1,25 +1,54 @@
 /**
- * The dictionary grouped by stem and by name key (analysis/), so a query word finds the words of the
- * archive it stands for without indexing anything twice: the postings keep exact spellings only, and
- * this table (derived from the dictionary, rebuilt when the index loads) maps keys to term ids.
+ * From a query word to the words of the dictionary that share its stem or its name key (analysis/),
+ * so a query finds the words of the archive it stands for without indexing anything twice: the
+ * postings keep exact spellings only.
  *
- * Only terms whose key differs from themselves are stored: the term spelled like the key is found in
- * the dictionary itself (checked to really have that key), which keeps the table to a fraction of the
- * vocabulary.
+ * English stems are found at query time: every word with Porter2 stem S begins with S less its last
+ * letter (embassy, embassies → embassi; hoping, hope → hope), so the dictionary's prefix walk gives
+ * the candidates and only those are stemmed. Porter2 costs microseconds a word, too slow to run over a
+ * 100k-article vocabulary when the index loads. Arabic-script stems and name keys are cheap (a few
+ * string tests) and are kept in tables built from the dictionary as it loads; only terms whose key
+ * differs from themselves are stored (the term spelled like the key is found in the dictionary
+ * itself, checked to really have that key).
  */
-import { variantKeys } from './analysis/index.js';
+import { nameKey, stemArabicScript, stemEnglish } from './analysis/index.js';
 import { skeletonKey, skeletonScript } from './analysis/skeleton.js';
 
-/** At most this many variants of each kind per query word (most-frequent dictionary order is not known here: first come). */
+/** At most this many variants of each kind per query word. */
 const MAX_VARIANTS = 40;
 /** Cross-script skeletons are coarse: fewer of them. */
 const MAX_CROSS_SCRIPT = 20;
+/** Dictionary words looked at for one English stem (bounds the cost of a short, common stem). */
+const MAX_STEM_CANDIDATES = 3_000;
+/** Stems shorter than this are looked up as themselves (their shorter prefix is shared by too many words). */
+const SHORT_STEM = 5;
 
 export interface Variants {
   readonly stems: readonly number[];
   readonly names: readonly number[];
   /** Spellings of the name in the other script (only with `crossScript`). */
   readonly crossScript: readonly number[];
+}
+
+/** The dictionary's words that begin with a prefix (SearchableMap.atPrefix). */
+export type PrefixWalk = (prefix: string) => Iterable<[string, number]>;
+
+const isLatin = (term: string): boolean => term.charCodeAt(0) < 0x80;
+const isArabicScript = (term: string): boolean => {
+  const code = term.charCodeAt(0);
+  return code >= 0x0600 && code <= 0x06ff;
+};
+
+/** Porter2 stems, remembered: the same candidates come back query after query. */
+const englishStems = new Map<string, string>();
+function englishStem(term: string): string {
+  let stem = englishStems.get(term);
+  if (stem === undefined) {
+    stem = stemEnglish(term);
+    if (englishStems.size >= 50_000) englishStems.clear();
+    englishStems.set(term, stem);
+  }
+  return stem;
 }
 
 export class VariantTable {
@@ -35,23 +64,14 @@ export class VariantTable {
     const terms = options.terms ?? [];
     this.scriptOf = (id) => skeletonScript(terms[id] ?? '');
   }
-  /** Each term's keys, computed once per term (the query side asks again for the same few words). */
-  private readonly keyCache = new Map<string, { stem: string; name: string | null }>();
-
-  private keys(term: string): { stem: string; name: string | null } {
-    let k = this.keyCache.get(term);
-    if (!k) {
-      k = variantKeys(term);
-      if (this.keyCache.size > 10_000) this.keyCache.clear();
-      this.keyCache.set(term, k);
-    }
-    return k;
-  }
 
   /** Registers a dictionary term (every term, once, as it gets its id). */
   add(term: string, id: number): void {
-    const { stem, name } = variantKeys(term);
-    if (stem !== term) push(this.byStem, stem, id);
+    if (isArabicScript(term)) {
+      const stem = stemArabicScript(term);
+      if (stem !== term) push(this.byStem, stem, id);
+    }
+    const name = nameKey(term);
     if (name !== null && name !== term) push(this.byName, name, id);
     if (this.bySkeleton) {
       const skeleton = skeletonKey(term);
@@ -60,15 +80,38 @@ export class VariantTable {
   }
 
   /** The ids of the dictionary words sharing a stem or a name key with `term` (not `term` itself). */
-  lookup(term: string, vocab: ReadonlyMap<string, number>): Variants {
+  lookup(term: string, vocab: ReadonlyMap<string, number>, walk: PrefixWalk): Variants {
     const own = vocab.get(term);
-    const { stem, name } = this.keys(term);
-    // The dictionary word spelled like the key belongs to the group only if that really is its own key.
-    const stemWord = this.keys(stem).stem === stem ? vocab.get(stem) : undefined;
-    const stems = collect(this.byStem.get(stem), stemWord, own);
-    const nameWord = name !== null && this.keys(name).name === name ? vocab.get(name) : undefined;
+    let stems: number[] = [];
+    if (isLatin(term)) {
+      stems = this.englishVariants(term, own, vocab, walk);
+    } else if (isArabicScript(term)) {
+      const stem = stemArabicScript(term);
+      // The dictionary word spelled like the stem belongs to the group only if that really is its own stem.
+      const stemWord = stemArabicScript(stem) === stem ? vocab.get(stem) : undefined;
+      stems = collect(this.byStem.get(stem), stemWord, own);
+    }
+    const name = nameKey(term);
+    const nameWord = name !== null && nameKey(name) === name ? vocab.get(name) : undefined;
     const names = name === null ? [] : collect(this.byName.get(name), nameWord, own).filter((id) => !stems.includes(id));
     return { stems, names, crossScript: this.crossScript(term) };
+  }
+
+  private englishVariants(term: string, own: number | undefined, vocab: ReadonlyMap<string, number>, walk: PrefixWalk): number[] {
+    const stem = englishStem(term);
+    if (!/^[a-z]{3,}$/.test(stem)) return [];
+    const out: number[] = [];
+    let looked = 0;
+    for (const [word, id] of walk(stem.length >= SHORT_STEM ? stem.slice(0, -1) : stem)) {
+      if (++looked > MAX_STEM_CANDIDATES || out.length >= MAX_VARIANTS) break;
+      if (id !== own && englishStem(word) === stem) out.push(id);
+    }
+    // A short stem ending in i (spy → spi): the y spelling does not begin with it.
+    if (stem.length < SHORT_STEM && stem.endsWith('i')) {
+      const y = vocab.get(`${stem.slice(0, -1)}y`);
+      if (y !== undefined && y !== own && !out.includes(y) && englishStem(`${stem.slice(0, -1)}y`) === stem) out.push(y);
+    }
+    return out;
   }
 
   /** Terms of the other script with the same consonant skeleton. */

@@ -15,7 +15,8 @@ describe('VariantTable', () => {
   const table = new VariantTable();
   words.forEach((w, i) => table.add(w, i));
   const of = (word: string): { stems: string[]; names: string[] } => {
-    const v = table.lookup(normalize(word), vocab);
+    const walk = (prefix: string): [string, number][] => [...vocab].filter(([w]) => w.startsWith(prefix));
+    const v = table.lookup(normalize(word), vocab, walk);
     return { stems: v.stems.map((i) => words[i] ?? ''), names: v.names.map((i) => words[i] ?? '') };
   };
 

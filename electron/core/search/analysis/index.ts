@@ -9,7 +9,6 @@
  */
 import { stemArabicScript } from './arabic.js';
 import { stemEnglish } from './english.js';
-import { nameKey } from './names.js';
 
 export { stemArabicScript } from './arabic.js';
 export { stemEnglish } from './english.js';
@@ -36,9 +35,4 @@ export function stem(term: string): string {
   if (code < 0x80) return stemEnglish(term);
   if (code >= 0x0600 && code <= 0x06ff) return stemArabicScript(term);
   return term;
-}
-
-/** The keys a word is grouped under: its stem and its name key (null when it has none). */
-export function variantKeys(term: string): { stem: string; name: string | null } {
-  return { stem: stem(term), name: nameKey(term) };
 }
