@@ -30,6 +30,7 @@ export function printTables(result, queries, perQuery) {
   for (const [, e] of engines) {
     const c = e.crossScript;
     console.log(`  ${e.label}: ${c.hits} hits in ${c.queriesWithHits} queries, ${c.relevant} relevant${c.precision === null ? '' : ` (precision ${fmt(c.precision)})`}`);
+    if (perQuery) for (const x of c.perQuery) console.log(`    ${x.query.padEnd(10)} ${String(x.relevant).padStart(2)}/${String(x.hits).padEnd(2)} ${x.text}`);
   }
   if (!perQuery) return;
   console.log(`\nPer query: recall@20 / nDCG@10 (relevant in judged languages)`);

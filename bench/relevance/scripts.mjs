@@ -14,7 +14,7 @@ export function crossScriptHits(queries, rows, langOf, judgments) {
   let hits = 0;
   let relevant = 0;
   let queriesWithHits = 0;
-  const examples = [];
+  const perQuery = [];
   queries.forEach((q, i) => {
     const script = scriptOfText(q.text);
     const other = rows[i].raw.filter((id) => scriptOfLang(langOf.get(id)) !== script);
@@ -23,7 +23,7 @@ export function crossScriptHits(queries, rows, langOf, judgments) {
     hits += other.length;
     const good = other.filter((id) => (judgments[q.id][id] ?? 0) > 0).length;
     relevant += good;
-    if (good < other.length && examples.length < 12) examples.push({ query: q.id, text: q.text, hits: other.length, relevant: good });
+    perQuery.push({ query: q.id, text: q.text, hits: other.length, relevant: good });
   });
-  return { queriesWithHits, hits, relevant, precision: hits === 0 ? null : Math.round((relevant / hits) * 1000) / 1000, imprecise: examples };
+  return { queriesWithHits, hits, relevant, precision: hits === 0 ? null : Math.round((relevant / hits) * 1000) / 1000, perQuery };
 }
