@@ -171,7 +171,8 @@ export function generatedArticle(lang, i) {
     const otherCity = CITIES[pick(cityKeys)][lang];
     sentences.push(MENTION[lang](personName(mention, lang, sourceIndex).full, otherCity));
   }
-  const incidental = rand() < (political ? 0.4 : 0.7) ? 1 + Math.floor(rand() * 2) : 0;
+  // Stories on other subjects use the bare topic words in passing (political stories keep to their subject).
+  const incidental = !political && rand() < 0.8 ? 1 + Math.floor(rand() * 2) : 0;
   for (let k = 0; k < incidental; k++) sentences.push(pick(INCIDENTAL[lang])(c));
 
   const context = [...CONTEXT[lang]];
@@ -219,9 +220,26 @@ export function generatedArticle(lang, i) {
 /** The cities and countries a text names, as this generator writes them. */
 function placesNamed(lang, text) {
   return {
-    cities: Object.keys(CITIES).filter((k) => text.includes(CITIES[k][lang])),
-    countries: Object.keys(COUNTRIES).filter((k) => countryStrings(k, lang).some((n) => text.includes(n))),
+    cities: Object.keys(CITIES).filter((k) => names(lang, text, CITIES[k][lang])),
+    countries: Object.keys(COUNTRIES).filter((k) => countryStrings(k, lang).some((n) => names(lang, text, n))),
   };
+}
+
+const wordPatterns = new Map();
+/**
+ * Whether `text` names `name` as a word, not inside another (وین, Vienna, is inside می‌گویند), allowing
+ * one Arabic clitic letter written onto it (والرياض، بطهران).
+ */
+function names(lang, text, name) {
+  const key = `${lang}\u0000${name}`;
+  let re = wordPatterns.get(key);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const clitic = lang === 'en' ? '' : '(?:[وبلفك])?';
+    re = new RegExp(`(?<![\\p{L}\\p{M}])${clitic}${escaped}(?![\\p{L}\\p{M}])`, 'u');
+    wordPatterns.set(key, re);
+  }
+  return re.test(text);
 }
 
 /** How `lang` writes a country: its name, its adjective, its cities. */
