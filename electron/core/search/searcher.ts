@@ -11,7 +11,7 @@ import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { SearchIndex, type IndexResult } from './engine.js';
 import type { FieldName, IndexDoc } from './fields.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query.js';
-import { buildSnippet, queryPhrases, verifyPhrases } from './snippet.js';
+import { buildSnippet, queryPhrases, titleSpans, verifyPhrases } from './snippet.js';
 import { allDocs, annotationsWithLabel, countDocs, loadDocs, loadTexts, type DocText } from './source.js';
 import { CorruptIndexError, OutdatedIndexError, clearIndex, openSavedIndex, persistIndex, type IndexLoader } from './store.js';
 import type { SearchDocType, SearchHit, SearchRequest, SearchResponse, SearchStatus } from './types.js';
@@ -359,6 +359,7 @@ export class SearchCore {
         score: Math.round(hit.score * 1000) / 1000,
         snippet: snippet.snippet,
         matches: snippet.matches,
+        titleMatches: titleSpans(text.title, result.matchedTerms, phrases),
       };
       out.push(
         hit.type === 'article' && snippet.field === 'body' && snippet.textStart !== undefined

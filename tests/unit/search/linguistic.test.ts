@@ -52,6 +52,14 @@ describe('the examples of the issue', () => {
   });
 });
 
+test('titles mark the words as written too (the snippet marks one field)', () => {
+  const r = run(core(), 'embassy');
+  const hit = r.results.find((h) => h.id === id('en-embassies.txt'));
+  expect(hit?.titleMatches?.map((m) => hit.title.slice(m.start, m.end))).toEqual(['embassies']);
+  const ar = run(core(), 'عقوبات').results.find((h) => h.id === id('ar-sanctions.txt'));
+  expect(ar?.titleMatches?.map((m) => ar.title.slice(m.start, m.end))).toEqual(['العقوبات']);
+});
+
 describe('ranking: exact spelling > stem or name variant > prefix > typo', () => {
   test('the same sentence ranks by how its word matched', () => {
     const lib = tempLibrary();
