@@ -18,7 +18,7 @@
  * tokenize='porter unicode61 remove_diacritics 2', every query word required (AND, as Quire's default),
  * ranked by bm25 with the title weighted as Quire weights it (3).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive } from './relevance/archive.mjs';
@@ -47,7 +47,6 @@ const { SearchCore } = await import(new URL('core/search/searcher.js', dist));
 const { createHash } = await import('node:crypto');
 const { default: Database } = await import('better-sqlite3');
 
-
 const DEPTH = 100;
 const t0 = performance.now();
 const archive = generateArchive();
@@ -55,9 +54,12 @@ const langOf = new Map(archive.map((a) => [a.id, a.lang]));
 const queries = loadQueries();
 const judgments = loadJudgments();
 
-const dir = join(tmpdir(), 'quire-relevance');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+// A fresh folder per run (two runs at once must not share a library); --keep uses a fixed one to look into.
+const dir = keep ? join(tmpdir(), 'quire-relevance') : mkdtempSync(join(tmpdir(), 'quire-relevance-'));
+if (keep) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
 log(`inserting ${archive.length} articles into ${dir}`);
 const library = openLibrary({ dir });
 const importedAt = new Date().toISOString();
