@@ -18,6 +18,19 @@ const PERSIAN_SUFFIXES: readonly string[] = ['ترين', 'هاي', 'ها', 'تر
 /** Fewest letters a stem may keep. */
 export const MIN_STEM = 3;
 
+/**
+ * Place names whose ending only looks like a suffix (Lucene's "stem exclusion set"): without this,
+ * لبنان would stem to لبن (milk), البحرين to بحر (sea), سورية to سور (wall), كرمان to كرم. Written as
+ * normalize.ts leaves them (ي for ی, ك for ک, ه for ة, bare alef), without the article (removed first).
+ */
+const PROTECTED: ReadonlySet<string> = new Set([
+  'لبنان', 'ايران', 'عمان', 'بحرين', 'سودان', 'يونان', 'يابان', 'فلسطين', 'سوريه', 'تركيه', 'اثيوبيه',
+  'تهران', 'طهران', 'اصفهان', 'كرمان', 'كرمانشاه', 'خراسان', 'گيلان', 'زنجان', 'همدان', 'ابادان', 'سمنان',
+  'اذربايجان', 'اذربيجان', 'برلين', 'كرملين', 'حسين', 'عثمان', 'سلمان', 'رمضان', 'شعبان',
+]);
+/** Persian "-stan" (land): باكستان, كردستان, عربستان… keep their ان. */
+const STAN = 'ستان';
+
 const ARABIC_LETTERS = /^[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+$/;
 
 function stripPrefix(word: string): string {
@@ -46,5 +59,7 @@ function stripSuffixes(word: string): string {
 /** The light stem of a normalised Arabic-script word (unchanged when it is short or not Arabic-script). */
 export function stemArabicScript(term: string): string {
   if (term.length <= MIN_STEM || !ARABIC_LETTERS.test(term)) return term;
-  return stripSuffixes(stripPrefix(term));
+  const word = stripPrefix(term);
+  if (PROTECTED.has(word) || word.endsWith(STAN)) return word;
+  return stripSuffixes(word);
 }

@@ -22,7 +22,7 @@ export type Analysis = 'baseline' | 'linguistic';
 export const DEFAULT_ANALYSIS: Analysis = 'linguistic';
 
 /** Bump when a stemming or name rule changes: a saved index built by another analyser is rebuilt. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** The identity of an analysis as recorded in a saved index. */
 export function analyzerId(analysis: Analysis): string {

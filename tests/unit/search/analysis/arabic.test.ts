@@ -62,6 +62,26 @@ describe('news vocabulary: one stem for the forms an analyst meets', () => {
   });
 });
 
+describe('place names whose ending only looks like a suffix keep it', () => {
+  test.each([
+    ['لبنان', 'لبنان'],
+    ['البحرين', 'بحرين'],
+    ['والبحرين', 'بحرين'],
+    ['سورية', 'سوريه'],
+    ['السودان', 'سودان'],
+    ['کرمان', 'كرمان'],
+    ['پاکستان', 'پاكستان'],
+    ['کردستان', 'كردستان'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  test('and do not meet the words they would have been cut to', () => {
+    expect(stem('لبنان')).not.toBe(stem('لبن'));
+    expect(stem('البحرين')).not.toBe(stem('البحر'));
+  });
+});
+
 describe('Persian endings, with or without the zero-width non-joiner', () => {
   test.each([
     ['تحریم‌ها', 'تحریم'],
