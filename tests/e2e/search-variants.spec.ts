@@ -48,6 +48,8 @@ test('Ctrl+K: each example finds the other form, marked, and opens the reader on
   await app.search.input.fill('embassy ');
   const embassies = app.search.group('Articles').getByRole('option').filter({ hasText: titleOf('en-embassies.txt') });
   await expect(embassies).toBeVisible();
+  // The title marks the word as written, too.
+  await expect(embassies.locator('.result-title mark')).toHaveText('embassies');
   await saveScreen('search variants: embassy finds embassies');
   await embassies.click();
   await expect(app.search.dialog).toBeHidden();
