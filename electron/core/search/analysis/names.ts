@@ -27,26 +27,39 @@ const NAME_FAMILIES: readonly (readonly string[])[] = [
 const FAMILY_KEY = new Map<string, string>();
 for (const family of NAME_FAMILIES) for (const spelling of family) FAMILY_KEY.set(spelling, family[0] ?? spelling);
 
-/** Rewrites applied in order; each is [pattern, replacement]. */
-const LATIN_RULES: readonly (readonly [RegExp, string])[] = [
-  [/kh/g, 'k'],
-  [/gh/g, 'q'],
-  [/g/g, 'q'],
-  [/dh/g, 'd'],
-  [/z/g, 'd'],
-  [/ou|oo|o/g, 'u'],
-  [/ee/g, 'i'],
-  [/(.)\1+/g, '$1'],
-];
 const MIN_LATIN_NAME = 4;
+const LOWER_LATIN = /^[a-z]+$/;
 
-/** The transliteration key of a normalised Latin word, or null when it gets none (short, digits). */
+/**
+ * The transliteration key of a normalised Latin word, or null when it gets none (short, digits).
+ * One pass over the letters (this runs for every word of the dictionary when the index loads):
+ * kh→k, gh→q, g→q, dh→d, z→d, ou/oo/o→u, ee→i, and a letter equal to the previous one is dropped.
+ */
 export function latinNameKey(term: string): string | null {
   const family = FAMILY_KEY.get(term);
   if (family !== undefined) return family;
-  if (term.length < MIN_LATIN_NAME || !/^[a-z]+$/.test(term)) return null;
-  let key = term;
-  for (const [pattern, replacement] of LATIN_RULES) key = key.replace(pattern, replacement);
+  if (term.length < MIN_LATIN_NAME || !LOWER_LATIN.test(term)) return null;
+  let key = '';
+  let last = '';
+  for (let i = 0; i < term.length; i++) {
+    const c = term[i] ?? '';
+    const next = term[i + 1];
+    let out = c;
+    if ((c === 'k' || c === 'g' || c === 'd') && next === 'h') {
+      out = c === 'g' ? 'q' : c;
+      i++;
+    } else if (c === 'g') out = 'q';
+    else if (c === 'z') out = 'd';
+    else if (c === 'o') {
+      out = 'u';
+      if (next === 'u' || next === 'o') i++;
+    } else if (c === 'e' && next === 'e') {
+      out = 'i';
+      i++;
+    }
+    if (out !== last) key += out;
+    last = out;
+  }
   return key;
 }
 
