@@ -5,10 +5,14 @@
  *   node --expose-gc bench/search-probe.mjs quire-query LIB_DIR QUERIES.json
  *   node --expose-gc bench/search-probe.mjs fts-query FTS_FILE QUERIES.json
  *
+ * QUIRE_BENCH_ANALYSIS=baseline measures the analysis before stemming (its own index, in LIB_DIR/search-baseline),
+ * so one run reports before and after.
+ *
  * "launch → first answer" is performance.now() when the first query returns: milliseconds since this
  * process started, so it includes Node's start, loading the modules, opening the library and the index.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const [mode, target, queriesFile] = process.argv.slice(2);
 const dist = new URL('../dist/electron/core/', import.meta.url);
@@ -18,6 +22,14 @@ const gc = globalThis.gc ?? (() => {});
  * on a machine shared with other jobs, one descheduling should not decide a percentile.
  */
 const PASSES = Number(process.env.QUIRE_BENCH_PASSES ?? 3);
+const ANALYSIS = process.env.QUIRE_BENCH_ANALYSIS ?? 'linguistic';
+/** The index folder and SearchCore options for the analysis measured. */
+function searchSetup(library) {
+  if (ANALYSIS === 'linguistic') return { dir: library.searchDir, options: {} };
+  const dir = join(library.dir, `search-${ANALYSIS}`);
+  mkdirSync(dir, { recursive: true });
+  return { dir, options: { analysis: ANALYSIS } };
+}
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 function memory() {
@@ -55,8 +67,9 @@ async function quireBuild(dir) {
   const { SearchCore } = await import(new URL('search/searcher.js', dist));
   const { clearIndex } = await import(new URL('search/store.js', dist));
   const library = openLibrary({ dir });
-  clearIndex(library.searchDir);
-  const core = new SearchCore(library.db, library.searchDir);
+  const setup = searchSetup(library);
+  clearIndex(setup.dir);
+  const core = new SearchCore(library.db, setup.dir, setup.options);
   const t0 = performance.now();
   core.startRebuild('benchmark');
   while (core.step(1000)) {
@@ -74,7 +87,8 @@ async function quireQuery(dir, queries) {
   const { SearchCore } = await import(new URL('search/searcher.js', dist));
   const base = memory();
   const library = openLibrary({ dir });
-  const core = new SearchCore(library.db, library.searchDir);
+  const setup = searchSetup(library);
+  const core = new SearchCore(library.db, setup.dir, setup.options);
   core.open();
   while (core.loading) core.step(1000);
   if (core.status().rebuilding) throw new Error('the saved index did not load');

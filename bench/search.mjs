@@ -10,6 +10,8 @@
  * FTS5 table, then in fresh processes (bench/search-probe.mjs) measure launch → first answer, index
  * memory, and latency of the same fixed query set (exact, prefix, fuzzy, phrase, filtered; top 20 with
  * snippets). Libraries are generated under $TMPDIR/quire-bench-<size> and reused with --keep.
+ * Quire is measured with its default (linguistic) analysis and, unless --no-baseline, with the analysis
+ * before stemming ('baseline', its own index) in the same run: the "before" of docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const sizes = option('sizes', '10000,100000').split(',').map(Number);
 const queryCount = Number(option('queries', '220'));
 const out = option('out', new URL('results/search.json', import.meta.url).pathname);
 const keep = args.includes('--keep');
+const withBaseline = !args.includes('--no-baseline');
 const dist = new URL('../dist/electron/', import.meta.url);
 if (!existsSync(new URL('core/search/searcher.js', dist))) {
   console.error('Build first: npx tsc -p tsconfig.node.json');
@@ -49,9 +52,13 @@ function dirSize(path) {
 }
 
 function probe(...probeArgs) {
+  return probeWith('linguistic', ...probeArgs);
+}
+function probeWith(analysis, ...probeArgs) {
   const child = spawnSync(process.execPath, ['--expose-gc', new URL('search-probe.mjs', import.meta.url).pathname, ...probeArgs], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, QUIRE_BENCH_ANALYSIS: analysis },
   });
   if (child.status !== 0) throw new Error(`probe ${probeArgs[0]} failed: ${child.stderr}`);
   return JSON.parse(child.stdout);
@@ -223,6 +230,25 @@ for (const n of sizes) {
   const fRun = probe('fts-query', join(dir, 'fts5.sqlite'), queriesFile);
   log(`${n}: Quire queries in a fresh process`);
   const qRun = probe('quire-query', dir, queriesFile);
+  let baseline = null;
+  if (withBaseline) {
+    log(`${n}: the baseline analysis (before stemming): build and queries`);
+    const bBuild = probeWith('baseline', 'quire-build', dir);
+    const bBytes = dirSize(join(dir, 'search-baseline'));
+    const bRun = probeWith('baseline', 'quire-query', dir, queriesFile);
+    baseline = {
+      buildMs: bBuild.buildMs,
+      indexBytesOnDisk: bBytes,
+      firstAnswerMs: bRun.firstAnswerMs,
+      indexMemoryBytes: bRun.indexMemory.totalBytes,
+      indexHeapBytes: bRun.indexMemory.heapBytes,
+      rssBytes: bRun.indexMemory.rss,
+      latency: bRun.latency,
+      editToSearchableMs: bRun.edit,
+      queriesWithoutResults: bRun.totals.filter((x) => x === 0).length,
+      totalMatches: bRun.totals.reduce((a, b) => a + b, 0),
+    };
+  }
   const quire = {
     buildMs: qBuild.buildMs,
     bulkImportAndIndexPerSecond: n / ((insert.insertMs + qBuild.buildMs) / 1000),
@@ -253,7 +279,8 @@ for (const n of sizes) {
     insertMs: insert.insertMs,
     queries: queries.length,
     queriesWithoutResults: { quire: zeroQuire, fts5: zeroFts },
-    quire,
+    quire: { ...quire, totalMatches: qRun.totals.reduce((a, b) => a + b, 0) },
+    ...(baseline ? { quireBaseline: baseline } : {}),
     fts5: fts,
     ratio: {
       buildMs: quire.buildMs / fts.buildMs,
@@ -293,6 +320,21 @@ for (const n of sizes) {
   );
   console.log(`| figure | Quire | FTS5 | Quire/FTS5 |\n| --- | --- | --- | --- |`);
   for (const [name, a, b, r] of rows) console.log(`| ${name} | ${a} | ${b} | ${r === null ? '' : `${round(r, 2)}×`} |`);
+  if (baseline) {
+    const bRows = [
+      ['build (read + index + save)', `${round(baseline.buildMs / 1000, 2)} s`, `${round(quire.buildMs / 1000, 2)} s`],
+      ['index size on disk', `${round(mb(baseline.indexBytesOnDisk))} MB`, `${round(mb(quire.indexBytesOnDisk))} MB`],
+      ['launch → first answer', `${round(baseline.firstAnswerMs)} ms`, `${round(quire.firstAnswerMs)} ms`],
+      ['index memory (heap + buffers)', `${round(mb(baseline.indexMemoryBytes))} MB`, `${round(mb(quire.indexMemoryBytes))} MB`],
+      ['p50 / p95 / p99 (all queries)', ...[baseline, quire].map((x) => `${round(x.latency.all.p50, 2)} / ${round(x.latency.all.p95, 2)} / ${round(x.latency.all.p99, 2)} ms`)],
+      ...Object.keys(quire.latency.kinds).map((k) => [`  p95 ${k}`, `${round(baseline.latency.kinds[k]?.p95 ?? 0, 2)} ms`, `${round(quire.latency.kinds[k].p95, 2)} ms`]),
+      ['edit → searchable (p50 / max)', ...[baseline, quire].map((x) => `${round(x.editToSearchableMs.p50, 2)} / ${round(x.editToSearchableMs.max, 2)} ms`)],
+      ['matches over all queries / queries with none', `${baseline.totalMatches} / ${baseline.queriesWithoutResults}`, `${entry.quire.totalMatches} / ${zeroQuire}`],
+    ];
+    console.log(`\nQuire before (baseline analysis) and after (linguistic), same run`);
+    console.log(`| figure | baseline | linguistic |\n| --- | --- | --- |`);
+    for (const [name, a, b] of bRows) console.log(`| ${name} | ${a} | ${b} |`);
+  }
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
 

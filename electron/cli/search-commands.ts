@@ -46,7 +46,7 @@ export function registerSearchCommands(program: Command): void {
   program
     .command('search')
     .description(
-      'search articles, highlights and notes (words AND-ed; OR; -word; "exact phrase"; title: source: tag: label: lang: type:; after:/before: dates)',
+      'search articles, highlights and notes (words AND-ed, in any form or spelling; =word one spelling; OR; -word; "exact phrase"; title: source: tag: label: lang: type:; after:/before: dates)',
     )
     .argument('<query...>', 'what to look for')
     .option('--type <type>', 'only articles, annotations or notes', parseType)

@@ -54,6 +54,8 @@ export const searchHitSchema = z.object({
   score: z.number(),
   snippet: z.string(),
   matches: z.array(searchMatchSchema),
+  /** Where the matched words (as written: "embassies" for embassy) are in `title`. */
+  titleMatches: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
   /** For article body matches: the first match in the article's plain text, to scroll the reader there. */
   textStart: z.number().int().optional(),
   textEnd: z.number().int().optional(),

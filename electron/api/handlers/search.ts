@@ -11,7 +11,10 @@ async function statusOf(ctx: ApiContext): Promise<SearchStatus> {
 export const searchHandlers: Handlers<typeof searchContract> = {
   'search.query': async (ctx, input) => {
     const response = await ctx.search.search(input);
-    return { ...response, results: response.results.map((hit) => ({ ...hit, matches: [...hit.matches] })) };
+    return {
+      ...response,
+      results: response.results.map(({ titleMatches, ...hit }) => ({ ...hit, matches: [...hit.matches], ...(titleMatches ? { titleMatches: [...titleMatches] } : {}) })),
+    };
   },
 
   'search.status': (ctx) => statusOf(ctx),

@@ -7,20 +7,16 @@
  * that need a phrase checked are verified in score order and stop once the page is full.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { DOC_TYPE_CODE, DOC_TYPES, FIELD, FIELD_COUNT, FREE_FIELDS, NO_DATE, docKey, type IndexDoc } from './fields.js';
 import { isStopWord, terms as termsOf } from './normalize.js';
 import { canonicalLang, type Alternative, type ParsedQuery, type QueryField } from './query.js';
+import { expandTerm, type Expansion } from './expansion.js';
+import { variantIdf } from './ranking.js';
 import { Scratch, accumulate, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
 import { SHARD_SIZE, appendDoc, newOpenShard, pairHash, postingLength, seal, termHash, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
-
-/** Relative weight of a match that is only a prefix of, or a misspelling of, the query word. */
-const PREFIX_WEIGHT = 0.5;
-const FUZZY_WEIGHT: readonly number[] = [1, 0.4, 0.25];
-const MAX_PREFIX_EXPANSIONS = 50;
-const MAX_FUZZY_EXPANSIONS = 20;
-/** A known word this rare may itself be a typo in the text: still look for close spellings. */
-const FUZZY_WHEN_DF_AT_MOST = 2;
+import { VariantTable } from './variants.js';
 
 /**
  * Phrase candidates are checked against stored text only until the page is full (in batches a little
@@ -29,17 +25,7 @@ const FUZZY_WHEN_DF_AT_MOST = 2;
  */
 const VERIFY_EXTRA = 10;
 
-export function fuzzyDistance(term: string): number {
-  const n = [...term].length;
-  return n <= 3 ? 0 : n <= 7 ? 1 : 2;
-}
-
-/** A term of the dictionary a query word stands for, and how much a match on it counts. */
-export interface Expansion {
-  readonly termId: number;
-  readonly term: string;
-  readonly weight: number;
-}
+export { fuzzyDistance, type Expansion } from './expansion.js';
 
 export interface Candidate {
   readonly slot: number;
@@ -80,7 +66,18 @@ const QUERY_FIELD: Readonly<Record<QueryField, number>> = {
   byline: FIELD.byline,
 };
 
+export interface IndexOptions {
+  /** How query words are widened beyond their spelling (default 'linguistic'; 'baseline' = before stemming). */
+  readonly analysis?: Analysis;
+  /** Also match a name's spellings in the other script (Araghchi ↔ عراقجي), by consonant skeleton. */
+  readonly crossScriptNames?: boolean;
+}
+
 export class SearchIndex {
+  readonly analysis: Analysis;
+  private readonly crossScriptNames: boolean;
+  /** Stems and name keys of the dictionary; built with the dictionary, only for the linguistic analysis. */
+  private variantTable: VariantTable | null = null;
   /** term → id; ids are dense and never reused. */
   readonly vocab = new Map<string, number>();
   readonly terms: string[] = [];
@@ -100,6 +97,11 @@ export class SearchIndex {
   private alive = 0;
   private dead = 0;
   private scratch: Scratch | null = null;
+
+  constructor(options: IndexOptions = {}) {
+    this.analysis = options.analysis ?? DEFAULT_ANALYSIS;
+    this.crossScriptNames = options.crossScriptNames ?? false;
+  }
 
   get documentCount(): number {
     return this.alive;
@@ -122,6 +124,7 @@ export class SearchIndex {
       this.terms.push(term);
       this.vocab.set(term, id);
       this.dict?.set(term, id);
+      this.variantTable?.add(term, id);
       if (id >= this.termDf.length) {
         const grown = new Uint32Array(this.termDf.length * 2);
         grown.set(this.termDf);
@@ -278,39 +281,39 @@ export class SearchIndex {
     return this.dict;
   }
 
+  private variants(): VariantTable | null {
+    if (this.analysis === 'baseline') return null;
+    if (!this.variantTable) {
+      const table = new VariantTable({ crossScript: this.crossScriptNames, terms: this.terms });
+      this.terms.forEach((term, id) => table.add(term, id));
+      this.variantTable = table;
+    }
+    return this.variantTable;
+  }
+
   /** Builds the dictionary now (the worker does it right after loading, before the first type-ahead). */
   warmUp(): void {
     this.dictionary();
+    this.variants();
   }
 
-  /** The dictionary terms a query word stands for: itself, words it begins, close spellings. */
-  expand(term: string, prefix: boolean, fuzzy: boolean): Expansion[] {
-    const out: Expansion[] = [];
-    const exact = this.vocab.get(term);
-    if (exact !== undefined) out.push({ termId: exact, term, weight: 1 });
-    if (prefix) {
-      const found: [string, number][] = [];
-      for (const [t, id] of this.dictionary().atPrefix(term)) if (id !== exact) found.push([t, id]);
-      found.sort((a, b) => (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
-      for (const [t, id] of found.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ termId: id, term: t, weight: PREFIX_WEIGHT });
-    }
-    // A known word is only widened to its nearest spellings (distance 1): distance 2 is for unknown words.
-    const maxDistance = fuzzy ? Math.min(fuzzyDistance(term), exact === undefined ? 2 : 1) : 0;
-    if (maxDistance > 0 && (exact === undefined || (this.termDf[exact] ?? 0) <= FUZZY_WHEN_DF_AT_MOST)) {
-      const already = new Set(out.map((e) => e.termId));
-      const found: [string, number, number][] = [];
-      // Closest spellings first: distance 2 is searched only when nothing is 1 away (it costs far more).
-      for (let d = 1; d <= maxDistance && found.length === 0; d++) {
-        for (const [t, [id, distance]] of this.dictionary().fuzzyGet(term, d)) {
-          if (!already.has(id)) found.push([t, id, distance]);
-        }
-      }
-      found.sort((a, b) => a[2] - b[2] || (this.termDf[b[1]] ?? 0) - (this.termDf[a[1]] ?? 0));
-      for (const [t, id, distance] of found.slice(0, MAX_FUZZY_EXPANSIONS)) {
-        out.push({ termId: id, term: t, weight: FUZZY_WEIGHT[distance] ?? 0.2 });
-      }
-    }
-    return out;
+  /**
+   * The dictionary terms a query word stands for: itself, words with its stem or name key
+   * (`variants`, linguistic analysis only), words it begins, close spellings.
+   */
+  expand(term: string, prefix: boolean, fuzzy: boolean, variants = false): Expansion[] {
+    return expandTerm(
+      {
+        vocab: this.vocab,
+        terms: this.terms,
+        dictionary: () => this.dictionary(),
+        documentFrequency: (id) => this.termDf[id] ?? 0,
+        variants: () => (variants ? this.variants() : null),
+      },
+      term,
+      prefix,
+      fuzzy,
+    );
   }
 
   private df(key: number): number {
@@ -341,13 +344,16 @@ export class SearchIndex {
       return v;
     };
     const fieldsOf = (field: QueryField | null): readonly number[] => (field === null ? FREE_FIELDS : [QUERY_FIELD[field]]);
-    const termKeys = (term: string, field: QueryField | null, prefix: boolean, fuzzy: boolean, mark: boolean): KeyWeight[] => {
+    const termKeys = (term: string, field: QueryField | null, prefix: boolean, fuzzy: boolean, variants: boolean, mark: boolean): KeyWeight[] => {
       const keys: KeyWeight[] = [];
-      for (const e of this.expand(term, prefix, fuzzy)) {
+      const exact = this.vocab.get(term);
+      for (const e of this.expand(term, prefix, fuzzy, variants)) {
         if (mark) matchedTerms.add(e.term);
         for (const f of fieldsOf(field)) {
           const key = e.termId * FIELD_COUNT + f;
-          keys.push({ key, weight: e.weight, idf: idfOf(key) });
+          const own = idfOf(key);
+          const idf = e.variant ? variantIdf(own, exact === undefined ? undefined : idfOf(exact * FIELD_COUNT + f)) : own;
+          keys.push({ key, weight: e.weight, idf });
         }
       }
       return keys;
@@ -361,8 +367,8 @@ export class SearchIndex {
     };
     const resolve = (alt: Alternative, mark: boolean): Resolved =>
       alt.kind === 'term'
-        ? { kind: 'term', keys: termKeys(alt.term, alt.field, alt.prefix, alt.fuzzy, mark) }
-        : { kind: 'phrase', words: alt.indexed.map((w) => termKeys(w, alt.field, false, false, mark)), pairs: phrasePairs(alt.terms) };
+        ? { kind: 'term', keys: termKeys(alt.term, alt.field, alt.prefix, alt.fuzzy, alt.variants, mark) }
+        : { kind: 'phrase', words: alt.indexed.map((w) => termKeys(w, alt.field, false, false, false, mark)), pairs: phrasePairs(alt.terms) };
     const clauses = query.clauses.map((c) => c.alternatives.map((a) => resolve(a, true)));
     const excluded = query.excluded.map((a) => resolve(a, false));
     let phraseClauses = 0;

@@ -4,7 +4,9 @@
  *   iran talks          both words (the last one also as a prefix, for type-ahead; typos tolerated)
  *   iran OR tehran      either word
  *   -saudi              leave out what contains the word (or -"a phrase")
- *   "good neighborliness"  the exact words in this order, checked against the stored text
+ *   embassy             also its other forms and spellings (embassies; Araqchi for Araghchi): analysis/
+ *   =embassy            that one spelling only
+ *   "good neighborliness"  the exact words in this order, checked against the stored text (no stemming)
  *   title:deal source:reuters tag:iran label:claim author:desk   a word in that field
  *   lang:ar type:annotation   attributes (type: article, annotation or note)
  *   after:2016-01 before:2024-01-01   published date (after is inclusive, before exclusive)
@@ -12,6 +14,7 @@
  * The parser never throws: what it cannot understand is searched as plain words or dropped, and
  * `warnings` says so in the analyst's words.
  */
+import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { isStopWord, tokenize } from './normalize.js';
 import type { SearchDocType } from './types.js';
 
@@ -26,6 +29,8 @@ export interface TermQuery {
   readonly prefix: boolean;
   /** Also match close spellings (typos). */
   readonly fuzzy: boolean;
+  /** Also match other forms of the word and other spellings of a name (not for quotes and =word). */
+  readonly variants: boolean;
 }
 
 export interface PhraseQuery {
@@ -163,19 +168,34 @@ function lex(query: string, warnings: string[]): RawToken[] {
 }
 
 /** Turns the words of one token into alternatives: a single term, or a phrase when several words. */
+/** Latin articles written before a name with a hyphen (al-Sudani, el-Sisi, Al-Saud): the name alone is searched. */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
 function toAlternative(
   text: string,
   quoted: boolean,
   field: QueryField | null,
   typing: boolean,
   negated: boolean,
+  analysis: Analysis,
 ): Alternative | null {
-  const words = tokenize(text).map((t) => t.term);
+  const linguistic = analysis === 'linguistic';
+  // =word: this spelling only (like a quoted word).
+  const exact = quoted || (linguistic && text.length > 1 && text.startsWith('='));
+  let words = tokenize(exact && !quoted ? text.slice(1) : text).map((t) => t.term);
+  if (linguistic && !exact && words.length === 2 && NAME_ARTICLES.has(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return null;
   if (words.length === 1) {
-    // A quoted single word is searched exactly: no completion, no typo tolerance.
+    // A quoted single word (or =word) is searched exactly: no other forms, no completion, no typo tolerance.
     const term = words[0] ?? '';
-    return { kind: 'term', term, field, prefix: !quoted && typing && !negated && term.length >= 2, fuzzy: !quoted && !negated && field === null };
+    return {
+      kind: 'term',
+      term,
+      field,
+      prefix: !exact && typing && !negated && term.length >= 2,
+      fuzzy: !exact && !negated && field === null,
+      variants: linguistic && !exact,
+    };
   }
   // Several words in one token ("non-interference", a quoted phrase): they must appear in this order.
   return { kind: 'phrase', terms: words, indexed: words.filter((w) => !isStopWord(w)), field };
@@ -185,7 +205,13 @@ function isIndexable(alt: Alternative): boolean {
   return alt.kind === 'term' ? !isStopWord(alt.term) : alt.indexed.length > 0;
 }
 
-export function parseQuery(query: string): ParsedQuery {
+export interface ParseOptions {
+  /** 'baseline' parses exactly as before stemming existed (no =word, no al-/el- rule, no variants). */
+  readonly analysis?: Analysis;
+}
+
+export function parseQuery(query: string, options: ParseOptions = {}): ParsedQuery {
+  const analysis = options.analysis ?? DEFAULT_ANALYSIS;
   const warnings: string[] = [];
   const clauses: Alternative[][] = [];
   const excluded: Alternative[] = [];
@@ -242,7 +268,7 @@ export function parseQuery(query: string): ParsedQuery {
         }
       }
     }
-    const alt = toAlternative(text, token.quoted, field, token.atEnd && !token.quoted, token.negated);
+    const alt = toAlternative(text, token.quoted, field, token.atEnd && !token.quoted, token.negated, analysis);
     if (alt === null) {
       if (token.negated || joinNext) joinNext = false;
       return;

@@ -7,12 +7,13 @@
 import { changesSince, latestChangeSeq, type ChangeEntity } from '../db/changes.js';
 import type { Db } from '../db/open.js';
 import { createLogger } from '../log.js';
+import { DEFAULT_ANALYSIS, type Analysis } from './analysis/index.js';
 import { SearchIndex, type IndexResult } from './engine.js';
 import type { FieldName, IndexDoc } from './fields.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query.js';
-import { buildSnippet, queryPhrases, verifyPhrases } from './snippet.js';
+import { buildSnippet, queryPhrases, titleSpans, verifyPhrases } from './snippet.js';
 import { allDocs, annotationsWithLabel, countDocs, loadDocs, loadTexts, type DocText } from './source.js';
-import { CorruptIndexError, clearIndex, openSavedIndex, persistIndex, type IndexLoader } from './store.js';
+import { CorruptIndexError, OutdatedIndexError, clearIndex, openSavedIndex, persistIndex, type IndexLoader } from './store.js';
 import type { SearchDocType, SearchHit, SearchRequest, SearchResponse, SearchStatus } from './types.js';
 
 const log = createLogger('search');
@@ -45,8 +46,20 @@ function* everything(db: Db): Generator<IndexDoc[]> {
   for (const type of ['article', 'annotation', 'note'] as const) yield* allDocs(db, type);
 }
 
+export interface SearchCoreOptions {
+  /**
+   * 'linguistic' (default): stems and name variants. 'baseline': the analysis before them, exactly
+   * (the benchmarks build both from one library and compare). Each keeps its own saved index format.
+   */
+  readonly analysis?: Analysis;
+  /** Also match a name's spellings in the other script (Araghchi ↔ عراقجي); off until its precision is measured good enough. */
+  readonly crossScriptNames?: boolean;
+}
+
 export class SearchCore {
-  private index = new SearchIndex();
+  private readonly analysis: Analysis;
+  private readonly crossScriptNames: boolean;
+  private index: SearchIndex;
   private seq = 0;
   private loaded = false;
   private job: RebuildJob | null = null;
@@ -57,7 +70,16 @@ export class SearchCore {
   constructor(
     private readonly db: Db,
     private readonly dir: string,
-  ) {}
+    options: SearchCoreOptions = {},
+  ) {
+    this.analysis = options.analysis ?? DEFAULT_ANALYSIS;
+    this.crossScriptNames = options.crossScriptNames ?? false;
+    this.index = this.newIndex();
+  }
+
+  private newIndex(): SearchIndex {
+    return new SearchIndex({ analysis: this.analysis, crossScriptNames: this.crossScriptNames });
+  }
 
   /**
    * Opens the saved index (manifest and dictionary: fast) or schedules a rebuild when it is missing,
@@ -66,7 +88,7 @@ export class SearchCore {
    */
   open(): void {
     try {
-      const loader = openSavedIndex(this.dir);
+      const loader = openSavedIndex(this.dir, { analysis: this.analysis, crossScriptNames: this.crossScriptNames });
       if (!loader) {
         this.startRebuild('no saved index');
       } else if (loader.manifest.seq > latestChangeSeq(this.db)) {
@@ -84,9 +106,15 @@ export class SearchCore {
 
   private damaged(error: unknown): void {
     if (!(error instanceof CorruptIndexError)) throw error;
-    log.warn(`the saved search index is damaged (${error.message}); rebuilding it from the library`);
     this.loader = null;
-    this.index = new SearchIndex();
+    this.index = this.newIndex();
+    if (error instanceof OutdatedIndexError) {
+      // An upgrade, not damage: the new analyser needs an index of its own.
+      log.debug(`the saved search index is outdated (${error.message}); rebuilding it`);
+      this.startRebuild('saved index built by another version');
+      return;
+    }
+    log.warn(`the saved search index is damaged (${error.message}); rebuilding it from the library`);
     this.startRebuild('saved index is damaged');
   }
 
@@ -131,10 +159,10 @@ export class SearchCore {
     if (this.loader) {
       // Asked to rebuild while loading: the half-loaded index is dropped.
       this.loader = null;
-      this.index = new SearchIndex();
+      this.index = this.newIndex();
     }
     this.job = {
-      fresh: new SearchIndex(),
+      fresh: this.newIndex(),
       startSeq: latestChangeSeq(this.db),
       total: countDocs(this.db),
       done: 0,
@@ -271,7 +299,7 @@ export class SearchCore {
 
   search(request: SearchRequest): SearchResponse {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(request.limit ?? DEFAULT_LIMIT)));
-    const query = parseQuery(withFilters(request));
+    const query = parseQuery(withFilters(request), { analysis: this.analysis });
     const ready = this.loaded && this.job === null;
     // Before the first load finishes, answer from the shards loaded (or the documents rebuilt) so far.
     const index = this.loaded || this.loader ? this.index : (this.job?.fresh ?? this.index);
@@ -331,6 +359,7 @@ export class SearchCore {
         score: Math.round(hit.score * 1000) / 1000,
         snippet: snippet.snippet,
         matches: snippet.matches,
+        titleMatches: titleSpans(text.title, result.matchedTerms, phrases),
       };
       out.push(
         hit.type === 'article' && snippet.field === 'body' && snippet.textStart !== undefined

@@ -134,6 +134,11 @@ function matchSpans(text: string, matched: ReadonlySet<string>, phrases: readonl
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** Where the matched words and phrases are in a title (the snippet marks its own field only). */
+export function titleSpans(title: string, matched: ReadonlySet<string>, phrases: readonly (readonly string[])[]): { start: number; end: number }[] {
+  return matchSpans(title, matched, phrases).map((s) => ({ start: s.start, end: s.end }));
+}
+
 /** The query's phrases (positive ones), as term lists. */
 export function queryPhrases(query: ParsedQuery): string[][] {
   const out: string[][] = [];

@@ -14,7 +14,8 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, 
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { createLogger } from '../log.js';
-import { SearchIndex } from './engine.js';
+import { DEFAULT_ANALYSIS, analyzerId, type Analysis } from './analysis/index.js';
+import { SearchIndex, type IndexOptions } from './engine.js';
 import { NORMALIZER_VERSION } from './normalize.js';
 import { CorruptShardError, SHARD_SIZE, decodeShard, encodeShard, seal } from './shard.js';
 
@@ -38,6 +39,8 @@ export interface ManifestShard {
 export interface Manifest {
   readonly format: number;
   readonly normalizer: number;
+  /** The analyser that built it (analysis/index.ts `analyzerId`); absent before stemming existed. */
+  readonly analyzer?: string;
   readonly seq: number;
   readonly vocab: { readonly file: string; readonly terms: number };
   readonly langs: string[];
@@ -46,6 +49,8 @@ export interface Manifest {
 }
 
 export class CorruptIndexError extends Error {}
+/** The saved index is sound but was built by another version of the indexer or analyser: it is rebuilt, quietly. */
+export class OutdatedIndexError extends CorruptIndexError {}
 
 export function readManifest(dir: string): Manifest | null {
   const path = join(dir, MANIFEST);
@@ -63,9 +68,9 @@ export function readManifest(dir: string): Manifest | null {
   return m as Manifest;
 }
 
-/** True when the saved index was written by this version of the indexer (else it is rebuilt). */
-export function isCurrentFormat(m: Manifest): boolean {
-  return m.format === FORMAT && m.normalizer === NORMALIZER_VERSION;
+/** True when the saved index was written by this version of the indexer and analyser (else it is rebuilt). */
+export function isCurrentFormat(m: Manifest, analysis: Analysis = DEFAULT_ANALYSIS): boolean {
+  return m.format === FORMAT && m.normalizer === NORMALIZER_VERSION && m.analyzer === analyzerId(analysis);
 }
 
 function encodeVocab(terms: readonly string[], df: Uint32Array): Buffer {
@@ -114,11 +119,14 @@ function asCorrupt(error: unknown): unknown {
 }
 
 /** Opens the saved index (manifest and dictionary); null when there is none. Throws CorruptIndexError. */
-export function openSavedIndex(dir: string): IndexLoader | null {
+export function openSavedIndex(dir: string, options: IndexOptions = {}): IndexLoader | null {
+  const analysis = options.analysis ?? DEFAULT_ANALYSIS;
   const manifest = readManifest(dir);
   if (!manifest) return null;
-  if (!isCurrentFormat(manifest)) throw new CorruptIndexError('index written by another version');
-  const index = new SearchIndex();
+  if (!isCurrentFormat(manifest, analysis)) {
+    throw new OutdatedIndexError(`index written by another version (analyser ${manifest.analyzer ?? 'none'}, now ${analyzerId(analysis)})`);
+  }
+  const index = new SearchIndex(options);
   try {
     const vocab = decodeVocab(readFileSync(join(dir, manifest.vocab.file)));
     if (vocab.terms.length !== manifest.vocab.terms) throw new CorruptIndexError('vocabulary does not match the manifest');
@@ -151,8 +159,8 @@ export function openSavedIndex(dir: string): IndexLoader | null {
 }
 
 /** Loads the whole saved index at once; null when there is none. Throws CorruptIndexError. */
-export function loadIndex(dir: string): { index: SearchIndex; manifest: Manifest } | null {
-  const loader = openSavedIndex(dir);
+export function loadIndex(dir: string, options: IndexOptions = {}): { index: SearchIndex; manifest: Manifest } | null {
+  const loader = openSavedIndex(dir, options);
   if (!loader) return null;
   while (loader.next()) {
     // load every shard
@@ -243,6 +251,7 @@ export function persistIndex(
     const manifest: Manifest = {
       format: FORMAT,
       normalizer: NORMALIZER_VERSION,
+      analyzer: analyzerId(index.analysis),
       seq,
       vocab: { file: vocabFile, terms: index.terms.length },
       langs: [...index.langs],

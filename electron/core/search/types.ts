@@ -21,6 +21,8 @@ export interface SearchHit {
   readonly score: number;
   readonly snippet: string;
   readonly matches: readonly SearchMatch[];
+  /** Where the matched words (as written: "embassies" for embassy) are in `title`. */
+  readonly titleMatches?: readonly { readonly start: number; readonly end: number }[];
   /** For body matches of articles: where the first match is in the article's plain text, to scroll the reader there. */
   readonly textStart?: number;
   readonly textEnd?: number;

@@ -262,7 +262,7 @@ export function SearchPalette({ initialQuery, onClose }: { initialQuery: string;
                     <Icon name={hit.type === 'article' ? 'file' : hit.type === 'annotation' ? 'highlight' : 'note'} className="result-icon" />
                     <div className="result-body">
                       <div className="result-title" dir="auto">
-                        <Snippet text={hit.title} matches={termMatches(hit.title, text)} />
+                        <Snippet text={hit.title} matches={hit.titleMatches ?? termMatches(hit.title, text)} />
                       </div>
                       {hit.snippet && (
                         <div className="result-snippet" dir="auto">

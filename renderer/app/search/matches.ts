@@ -27,7 +27,10 @@ export function termMatches(text: string, query: string): MatchRange[] {
   const words = query
     .replace(/"/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 1 && !w.includes(':') && !w.startsWith('-') && w !== 'OR');
+    .filter((w) => w.length > 1 && !w.includes(':') && !w.startsWith('-') && w !== 'OR')
+    // =word asks for that spelling: the = is query syntax, not part of the word.
+    .map((w) => (w.startsWith('=') ? w.slice(1) : w))
+    .filter((w) => w.length > 0);
   const haystack = text.toLocaleLowerCase();
   const out: MatchRange[] = [];
   for (const word of words) {

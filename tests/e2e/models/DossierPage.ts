@@ -47,6 +47,13 @@ export class DossierPage {
     );
   }
 
+  /** Types into the add panel's Search tab (the whole library); returns the list of candidates. */
+  async searchToAdd(query: string): Promise<Locator> {
+    await this.addPanel.getByRole('tab', { name: 'Search' }).click();
+    await this.addPanel.getByRole('searchbox', { name: 'Search the library' }).fill(query);
+    return this.addPanel.getByRole('tabpanel', { name: 'search to add' });
+  }
+
   async addArticle(title: string): Promise<void> {
     await this.addPanel.getByRole('tab', { name: 'Articles' }).click();
     await this.addPanel.getByRole('button', { name: `Add ${title}`, exact: true }).click();

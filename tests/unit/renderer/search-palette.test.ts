@@ -29,4 +29,9 @@ describe('match ranges', () => {
     const found = termMatches(title, 'iran -oil source:Wire "keep"').sort((a, b) => a.start - b.start);
     expect(found.map((m) => title.slice(m.start, m.end))).toEqual(['keep', 'Iran']);
   });
+
+  it('drop the = of =word (that spelling only)', () => {
+    const title = 'Embassy staff leave Khartoum';
+    expect(termMatches(title, '=embassy').map((m) => title.slice(m.start, m.end))).toEqual(['Embassy']);
+  });
 });
