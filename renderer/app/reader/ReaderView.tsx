@@ -13,7 +13,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { api } from '../../api';
 import { parseDocument, type ArticleDocument } from '../../../electron/common/document';
 import { stripMarks } from '../../editor/document-json';
@@ -219,7 +219,8 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
   const attaching = attachId ? ops.annotations.find((a) => a.id === attachId) : undefined;
   const timelineAnnotation = timelineId ? ops.annotations.find((a) => a.id === timelineId) : undefined;
   const showTitle = !startsWithTitle(article.bodyJson, article.title);
-  const kicker = [article.source, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(' · ');
+  // Each part is isolated: in a right-to-left article an unisolated "3 Dec 2026" is laid out as "Dec 2026 3".
+  const kicker = [article.source, article.publishedAt ? formatDate(article.publishedAt) : null].filter((part): part is string => Boolean(part));
 
   return (
     <div className={editing ? 'reader is-editing' : 'reader'}>
@@ -278,7 +279,16 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
           aria-label={article.title}
         >
           <header className="article-header">
-            {kicker && <div className="article-kicker">{kicker}</div>}
+            {kicker.length > 0 && (
+              <div className="article-kicker">
+                {kicker.map((part, i) => (
+                  <Fragment key={part}>
+                    {i > 0 && ' · '}
+                    <bdi>{part}</bdi>
+                  </Fragment>
+                ))}
+              </div>
+            )}
             {showTitle && <h1 className="article-title">{article.title}</h1>}
             <div className="article-meta">
               {article.byline && <span dir="auto">{article.byline}</span>}
