@@ -13,7 +13,7 @@ import { isStopWord, terms as termsOf } from './normalize.js';
 import { canonicalLang, type Alternative, type ParsedQuery, type QueryField } from './query.js';
 import { expandTerm, type Expansion } from './expansion.js';
 import { variantIdf } from './ranking.js';
-import { Scratch, accumulate, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
+import { Scratch, accumulateWord, flag, phraseDocs, topK, type KeyWeight } from './scoring.js';
 import { SHARD_SIZE, appendDoc, newOpenShard, pairHash, postingLength, seal, termHash, unseal, type OpenShard, type Shard } from './shard.js';
 import type { SearchDocType } from './types.js';
 import { VariantTable } from './variants.js';
@@ -347,13 +347,13 @@ export class SearchIndex {
     const termKeys = (term: string, field: QueryField | null, prefix: boolean, fuzzy: boolean, variants: boolean, mark: boolean): KeyWeight[] => {
       const keys: KeyWeight[] = [];
       const exact = this.vocab.get(term);
-      for (const e of this.expand(term, prefix, fuzzy, variants)) {
+      for (const [spelling, e] of this.expand(term, prefix, fuzzy, variants).entries()) {
         if (mark) matchedTerms.add(e.term);
         for (const f of fieldsOf(field)) {
           const key = e.termId * FIELD_COUNT + f;
           const own = idfOf(key);
           const idf = e.variant ? variantIdf(own, exact === undefined ? undefined : idfOf(exact * FIELD_COUNT + f)) : own;
-          keys.push({ key, weight: e.weight, idf });
+          keys.push({ key, weight: e.weight, idf, spelling, variant: e.variant === true });
         }
       }
       return keys;
@@ -398,9 +398,7 @@ export class SearchIndex {
         const bit = (1 << c) >>> 0;
         for (const alt of alts) {
           if (alt.kind === 'term') {
-            for (const k of alt.keys) {
-              accumulate(shard, k.key, k.weight, k.idf, avg[k.key % FIELD_COUNT] ?? 1, scratch, scores, masks, bit, termMasks);
-            }
+            accumulateWord(shard, alt.keys, avg, scratch, scores, masks, bit, termMasks);
           } else if (phraseDocs(shard, alt.words, alt.pairs, avg, scratch)) {
             const { seen, tmpScore } = scratch;
             const n = alt.words.length;

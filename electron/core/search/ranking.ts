@@ -1,8 +1,9 @@
 /**
- * How much each kind of match counts, in one place. A document's score for a query word is the sum,
- * over the dictionary words the query word stands for, of weight × field boost × BM25+; the weights
- * order the kinds of match: exact spelling > same stem or name variant > completion of the word being
- * typed > typo.
+ * How much each kind of match counts, in one place. A document's score for a query word is the best,
+ * over the dictionary words the query word stands for, of weight × field boost × BM25+ summed over
+ * fields (the best, not the sum: two variants in one story must not add up to more than the word
+ * itself; scoring.ts, accumulateWord). The weights order the kinds of match: exact spelling > same
+ * stem or name variant > completion of the word being typed > typo.
  */
 
 /** The word as typed (after normalisation). */
@@ -11,6 +12,12 @@ export const EXACT_WEIGHT = 1;
 export const STEM_WEIGHT = 0.7;
 /** Another spelling of the same name: "Araqchi" for Araghchi, "عراقجي" for عراقچی. */
 export const NAME_WEIGHT = 0.6;
+/**
+ * The field boost of a stem or name variant (fields.ts boosts titles 3×): the title's boost is for the
+ * word itself, or "Universities …" in a title outranks "universe" in a body for the query universe, and
+ * "Qassim date festival" in a title outranks Naim Qasim in a body for Qasim (bench/relevance measured it).
+ */
+export const VARIANT_FIELD_BOOST = 1;
 /** The same name in the other script, by consonant skeleton ("عراقجي" for Araghchi); off unless crossScriptNames. */
 export const CROSS_SCRIPT_WEIGHT = 0.55;
 /** A word the typed prefix begins (type-ahead on the last word). */

@@ -4,6 +4,7 @@
  * closures, so scores stay unboxed doubles and a query allocates almost nothing per posting.
  */
 import { FIELD_BOOST, FIELD_COUNT } from './fields.js';
+import { VARIANT_FIELD_BOOST } from './ranking.js';
 import { SHARD_SIZE, bloomHas, findKey, type Shard } from './shard.js';
 
 // BM25+ parameters, as MiniSearch uses them.
@@ -16,6 +17,13 @@ export interface KeyWeight {
   readonly key: number;
   readonly weight: number;
   readonly idf: number;
+  /**
+   * Which spelling of the query word this key belongs to (one per dictionary word, across fields):
+   * a query word's score is its best spelling's, not their sum (accumulateWord).
+   */
+  readonly spelling: number;
+  /** A stem or name variant: not boosted by its field (ranking.ts, VARIANT_FIELD_BOOST). */
+  readonly variant: boolean;
 }
 
 /** Scratch arrays reused by every query (the index is single-threaded). */
@@ -32,6 +40,13 @@ export class Scratch {
   /** Unpacked postings of the open shard (at most one entry per document). */
   readonly openDocs = new Uint16Array(SHARD_SIZE);
   readonly openTfs = new Uint8Array(SHARD_SIZE);
+  /** accumulateWord: one spelling's score per document, the word's best so far, and who has either. */
+  readonly spellScore = new Float64Array(SHARD_SIZE);
+  readonly bestScore = new Float64Array(SHARD_SIZE);
+  readonly spellDocs = new Uint16Array(SHARD_SIZE);
+  readonly wordDocs = new Uint16Array(SHARD_SIZE);
+  readonly inSpell = new Uint8Array(SHARD_SIZE);
+  readonly inWord = new Uint8Array(SHARD_SIZE);
   reset(): void {
     this.scores.fill(0);
     this.masks.fill(0);
@@ -94,6 +109,78 @@ export function accumulate(
     out[doc] = (out[doc] as number) + w * (DELTA + (tf * (K1 + 1)) / (tf + k1b + k1bAvg * len));
     mask[doc] = (mask[doc] as number) | bit;
     if (mask2) mask2[doc] = (mask2[doc] as number) | bit;
+  }
+}
+
+/**
+ * Adds one query word's score into `out`: for each document, the best over the word's spellings
+ * (the word itself, its stems and name variants, completions, typos) of that spelling's weighted
+ * BM25+ summed over fields. Summing over spellings instead would let a story that uses two variants
+ * ("السودانية" and "سودانية") or a variant in its title outrank one with the exact word in its body:
+ * each spelling's own term frequency saturates separately, so two variants add up to more than one
+ * exact match even at a lower weight (as Lucene's SynonymQuery avoids by scoring synonyms as one term).
+ * A variant also gets no field boost (VARIANT_FIELD_BOOST), or a variant in a title would still outrank
+ * the exact word in a body. `keys` come grouped by spelling (consecutive keys share `spelling`). Touched documents are kept in
+ * lists so the cost follows the postings, not the shard size.
+ */
+export function accumulateWord(
+  shard: Shard,
+  keys: readonly KeyWeight[],
+  avg: readonly number[],
+  scratch: Scratch,
+  out: Float64Array,
+  mask: Uint32Array,
+  bit: number,
+  mask2: Uint32Array | null,
+): void {
+  const { spellScore, bestScore, spellDocs, wordDocs, inSpell, inWord } = scratch;
+  let nWord = 0;
+  let i = 0;
+  while (i < keys.length) {
+    const spelling = (keys[i] as KeyWeight).spelling;
+    let nSpell = 0;
+    for (; i < keys.length && (keys[i] as KeyWeight).spelling === spelling; i++) {
+      const k = keys[i] as KeyWeight;
+      const postings = postingsOf(shard, k.key, scratch);
+      if (!postings) continue;
+      const { docs, tfs, start, end } = postings;
+      const f = k.key % FIELD_COUNT;
+      const lens = shard.fieldLens;
+      const w = k.weight * (k.variant ? VARIANT_FIELD_BOOST : (FIELD_BOOST[f] ?? 1)) * k.idf;
+      const k1b = K1 * (1 - B);
+      const k1bAvg = (K1 * B) / (avg[f] ?? 1);
+      for (let p = start; p < end; p++) {
+        const doc = docs[p] as number;
+        const tf = tfs[p] as number;
+        const len = lens[doc * FIELD_COUNT + f] as number;
+        spellScore[doc] = (spellScore[doc] as number) + w * (DELTA + (tf * (K1 + 1)) / (tf + k1b + k1bAvg * len));
+        if (!inSpell[doc]) {
+          inSpell[doc] = 1;
+          spellDocs[nSpell++] = doc;
+        }
+      }
+    }
+    for (let j = 0; j < nSpell; j++) {
+      const doc = spellDocs[j] as number;
+      const s = spellScore[doc] as number;
+      if (!inWord[doc]) {
+        inWord[doc] = 1;
+        wordDocs[nWord++] = doc;
+        bestScore[doc] = s;
+      } else if (s > (bestScore[doc] as number)) {
+        bestScore[doc] = s;
+      }
+      spellScore[doc] = 0;
+      inSpell[doc] = 0;
+    }
+  }
+  for (let j = 0; j < nWord; j++) {
+    const doc = wordDocs[j] as number;
+    out[doc] = (out[doc] as number) + (bestScore[doc] as number);
+    mask[doc] = (mask[doc] as number) | bit;
+    if (mask2) mask2[doc] = (mask2[doc] as number) | bit;
+    bestScore[doc] = 0;
+    inWord[doc] = 0;
   }
 }
 
