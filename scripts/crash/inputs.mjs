@@ -78,9 +78,12 @@ export function writeArticle(rng, dir, index) {
   return { path, word, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** A corrected text for `quire update`: some of the old paragraphs kept (so highlights re-anchor), one new one carrying `marker`. */
+/**
+ * A corrected text for `quire update`: some of the old paragraphs kept (so highlights re-anchor), one new one
+ * carrying `marker`. An earlier correction's paragraph is dropped, so a text names exactly one correction.
+ */
 export function correctedText(rng, oldText, marker) {
-  const old = oldText.split(/\n\n+/).filter((p) => p.trim() !== '');
+  const old = oldText.split(/\n\n+/).filter((p) => p.trim() !== '' && !/^Correction q[a-z]+:/.test(p.trim()));
   const kept = old.filter(() => rng.chance(0.7));
   kept.splice(rng.int(0, kept.length), 0, `Correction ${marker}: the desk revised this report.`);
   return `${kept.join('\n\n')}\n`;
