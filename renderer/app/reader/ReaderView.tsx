@@ -291,9 +291,19 @@ export function ReaderView({ route }: { route: ReaderRoute }): ReactElement {
             )}
             {showTitle && <h1 className="article-title">{article.title}</h1>}
             <div className="article-meta">
-              {article.byline && <span dir="auto">{article.byline}</span>}
-              <span dir="ltr">{languageName(article.language)}</span>
-              <span dir="ltr">{readingMinutes(article.characters)} min read</span>
+              {/* The spans keep the article's direction, so each separator (::before) falls between two items in
+                  a right-to-left article too; the text inside is isolated in its own direction. */}
+              {article.byline && (
+                <span>
+                  <bdi>{article.byline}</bdi>
+                </span>
+              )}
+              <span>
+                <bdi dir="ltr">{languageName(article.language)}</bdi>
+              </span>
+              <span>
+                <bdi dir="ltr">{readingMinutes(article.characters)} min read</bdi>
+              </span>
             </div>
           </header>
           <LexicalComposer
