@@ -3,42 +3,20 @@
  * `backup`/`backups`/`restore`/`check` with their JSON shapes and exit codes, and a damaged database
  * answered by the recovery message (never "unexpected error") on every command.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { corpus } from '../importers/fixtures.js';
+import { parseJson, ROOT, runQuire, type Run } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const BIN = join(ROOT, 'bin', 'quire.js');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 function quire(args: readonly string[]): Run {
-  const result = spawnSync(process.execPath, [BIN, '--library', lib, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, QUIRE_LIBRARY: '', QUIRE_DEBUG: '', QUIRE_AUTO_BACKUP: '' },
-    timeout: 60_000,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  return runQuire(['--library', lib, ...args], { QUIRE_AUTO_BACKUP: '' });
 }
 
-function json<T>(run: Run): T {
-  try {
-    return JSON.parse(run.stdout) as T;
-  } catch {
-    throw new Error(`stdout is not JSON (exit ${run.code}):\n${run.stdout}\nstderr:\n${run.stderr}`);
-  }
-}
+const json = parseJson;
 
 interface BackupJson {
   path: string;
@@ -157,8 +135,8 @@ describe('backups from the command line', () => {
     expect(archive.kind).toBe('archive');
     expect(readdirSync(archive.path).sort()).toEqual(['manifest.json', 'originals', 'quire.sqlite']);
     const other = join(dir, 'other-machine');
-    const restored = spawnSync(process.execPath, [BIN, '--library', other, 'restore', archive.path], { encoding: 'utf8', env: { ...process.env, QUIRE_LIBRARY: '' } });
-    expect(restored.status, restored.stderr).toBe(0);
+    const restored = runQuire(['--library', other, 'restore', archive.path]);
+    expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('The library now holds 2 article(s), 1 highlight(s), 1 note(s), 1 dossier(s).');
     expect(readdirSync(join(other, 'originals')).sort()).toEqual(readdirSync(join(lib, 'originals')).sort());
   });

@@ -2,39 +2,20 @@
  * `quire timeline` and `quire event` through the real binary (dist/, built by `npm run build:node`) on a
  * temp library of the sample articles: grouping, scopes, filters, JSON, promotion and exit codes.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { corpus } from '../importers/fixtures.js';
+import { parseJson, ROOT, runQuire, type Run } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const BIN = join(ROOT, 'bin', 'quire.js');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 function quire(args: readonly string[]): Run {
-  const result = spawnSync(process.execPath, [BIN, '--library', lib, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, QUIRE_LIBRARY: '', QUIRE_DEBUG: '' },
-    timeout: 60_000,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  return runQuire(['--library', lib, ...args]);
 }
 
-function json<T>(run: Run): T {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
+const json = parseJson;
 
 interface EventJson {
   id: string;
